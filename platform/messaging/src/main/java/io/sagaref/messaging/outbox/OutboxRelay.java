@@ -1,0 +1,183 @@
+package io.sagaref.messaging.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes outbox rows to Kafka in id order, a batch per transaction, and marks them
+ * sent in the same transaction. A crash between publishing and marking republishes the
+ * batch: delivery is at least once, and consumers' inboxes make it exactly once in
+ * effect. One relay per schema is active at a time (a Postgres advisory lock), so two
+ * instances of a service never reorder a saga's events. See
+ * docs/adr/0002-outbox-relay.md.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final int batchSize;
+
+	private final Duration pollInterval;
+
+	private final Duration sendTimeout;
+
+	private final Semaphore wakeUps = new Semaphore(0);
+
+	private volatile boolean running;
+
+	private @Nullable Thread worker;
+
+	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka, int batchSize,
+			Duration pollInterval, Duration sendTimeout) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.kafka = kafka;
+		this.batchSize = batchSize;
+		this.pollInterval = pollInterval;
+		this.sendTimeout = sendTimeout;
+	}
+
+	/**
+	 * Asks the relay to look for new rows now; cheap and safe to call from any thread.
+	 */
+	public void wakeUp() {
+		if (this.wakeUps.availablePermits() == 0) {
+			this.wakeUps.release();
+		}
+	}
+
+	/**
+	 * Publishes one batch of unsent rows.
+	 * @return how many rows were published, 0 if none or another instance holds the relay
+	 * lock
+	 */
+	public int publishBatch() {
+		Integer published = this.tx.execute((status) -> {
+			Boolean locked = this.jdbc.queryForObject(
+					"select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox-relay'))", Boolean.class);
+			if (!Boolean.TRUE.equals(locked)) {
+				return 0;
+			}
+			List<Row> rows = this.jdbc.query(
+					"select id, topic, message_key, event_type, envelope from outbox where published_at is null order by id limit ?",
+					(rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5)),
+					this.batchSize);
+			if (rows.isEmpty()) {
+				return 0;
+			}
+			send(rows);
+			this.jdbc.update("update outbox set published_at = now() where id = any(?)",
+					(Object) rows.stream().map(Row::id).toArray(Long[]::new));
+			return rows.size();
+		});
+		return (published != null) ? published : 0;
+	}
+
+	private void send(List<Row> rows) {
+		List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			var record = new ProducerRecord<>(row.topic(), row.key(), row.envelope());
+			record.headers().add("event-type", row.type().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			acks.add(this.kafka.send(record));
+		}
+		this.kafka.flush();
+		try {
+			CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+				.get(this.sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while publishing the outbox", ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Kafka did not acknowledge an outbox batch", ex);
+		}
+	}
+
+	private void loop() {
+		Duration backoff = Duration.ofMillis(100);
+		while (this.running) {
+			try {
+				int published = publishBatch();
+				backoff = Duration.ofMillis(100);
+				if (published < this.batchSize) {
+					this.wakeUps.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+					this.wakeUps.drainPermits();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!this.running) {
+					return;
+				}
+				log.warn("Outbox relay failed, retrying in {}: {}", backoff, ex.getMessage());
+				sleep(backoff);
+				backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+						: backoff.multipliedBy(2);
+			}
+		}
+	}
+
+	private void sleep(Duration duration) {
+		try {
+			this.wakeUps.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		Thread thread = this.worker;
+		if (thread != null) {
+			thread.interrupt();
+			try {
+				thread.join(Duration.ofSeconds(10));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private record Row(long id, String topic, String key, String type, String envelope) {
+	}
+
+}
