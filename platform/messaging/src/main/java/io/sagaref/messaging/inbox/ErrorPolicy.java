@@ -45,8 +45,10 @@ public final class ErrorPolicy {
 		var recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(record.topic() + DLT_SUFFIX, -1));
 		recoverer.addHeadersFunction((record, ex) -> {
+			// the tracker answers with the number of the *next* delivery: the failed ones
+			// are one less
 			int delivered = self.get()
-				.deliveryAttempt(new TopicPartitionOffset(record.topic(), record.partition(), record.offset()));
+				.deliveryAttempt(new TopicPartitionOffset(record.topic(), record.partition(), record.offset())) - 1;
 			var headers = new RecordHeaders();
 			headers.add(ATTEMPTS_HEADER, Integer.toString(Math.max(delivered, 1)).getBytes(StandardCharsets.UTF_8));
 			return headers;

@@ -1,0 +1,76 @@
+package io.sagaref.messaging;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.sagaref.messaging.inbox.EventRouter;
+import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.messaging.outbox.Outbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A minimal service on the messaging library: one event type that it applies (and may
+ * answer), one that it ignores.
+ */
+@SpringBootApplication
+@EnableSagaMessaging
+class MessagingTestApplication {
+
+	static final String TOPIC = "test.events";
+
+	/** Failures still to inject per label. */
+	static final Map<String, AtomicInteger> failuresToInject = new ConcurrentHashMap<>();
+
+	@Bean
+	EventRouter router(JsonMapper json, Inbox inbox, PlatformTransactionManager txManager, JdbcTemplate jdbc,
+			Outbox outbox) {
+		return EventRouter.builder(json, inbox, new TransactionTemplate(txManager), "messaging-it")
+			.on(ThingHappened.class, (event) -> {
+				String label = event.payload().label();
+				AtomicInteger failures = failuresToInject.get(label);
+				if (failures != null && failures.getAndDecrement() > 0) {
+					throw new RuntimeException("injected failure of " + label);
+				}
+				jdbc.update("insert into applied (event_id, label) values (?, ?)", event.envelope().eventId(), label);
+				if (label.startsWith("answer-")) {
+					outbox
+						.append(OutgoingEvent.of(TOPIC, event.envelope().correlationId(), 2, new ThingAnswered(label)));
+				}
+			})
+			.ignore("ThingAnswered", "Boring")
+			.build();
+	}
+
+	@Component
+	static class Listener {
+
+		private final EventRouter router;
+
+		Listener(EventRouter router) {
+			this.router = router;
+		}
+
+		@KafkaListener(topics = TOPIC, groupId = "messaging-it")
+		void on(ConsumerRecord<String, String> record) {
+			this.router.dispatch(record);
+		}
+
+	}
+
+	record ThingHappened(String label) {
+	}
+
+	record ThingAnswered(String label) {
+	}
+
+}
