@@ -1,0 +1,22 @@
+package io.sagaref.gateway;
+
+/**
+ * The services behind the gateway, by the name clients see in errors and in the
+ * {@code unavailable} list of a partial overview.
+ */
+public enum Backend {
+
+	ORDER_SERVICE("order-service"), PAYMENT_SERVICE("payment-service"), INVENTORY_SERVICE("inventory-service"),
+	ORDER_QUERY_SERVICE("order-query-service");
+
+	private final String serviceName;
+
+	Backend(String serviceName) {
+		this.serviceName = serviceName;
+	}
+
+	public String serviceName() {
+		return this.serviceName;
+	}
+
+}

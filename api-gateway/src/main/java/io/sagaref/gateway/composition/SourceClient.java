@@ -1,0 +1,71 @@
+package io.sagaref.gateway.composition;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import tools.jackson.databind.JsonNode;
+
+import io.sagaref.gateway.Backend;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriBuilder;
+
+/**
+ * A GET against one backend with a deadline that never fails: whatever goes wrong
+ * (refused connection, timeout, 5xx, unreadable body) becomes an
+ * {@link SourceReply.Outcome#UNAVAILABLE unavailable} reply naming the backend.
+ */
+final class SourceClient {
+
+	private static final Logger log = LoggerFactory.getLogger(SourceClient.class);
+
+	private final Backend backend;
+
+	private final WebClient client;
+
+	private final Duration timeout;
+
+	SourceClient(Backend backend, URI baseUri, HttpClient httpClient, Duration timeout) {
+		this.backend = backend;
+		this.client = WebClient.builder()
+			.baseUrl(baseUri.toString())
+			.clientConnector(new ReactorClientHttpConnector(httpClient))
+			.build();
+		this.timeout = timeout;
+	}
+
+	Mono<SourceReply> get(Function<UriBuilder, URI> uri) {
+		return this.client.get()
+			.uri(uri)
+			.accept(MediaType.APPLICATION_JSON)
+			.exchangeToMono(this::read)
+			.timeout(this.timeout)
+			.onErrorResume((ex) -> {
+				log.warn("{} is unavailable for the customer overview: {}", this.backend.serviceName(), ex.toString());
+				return Mono.just(SourceReply.unavailable(this.backend));
+			});
+	}
+
+	private Mono<SourceReply> read(ClientResponse response) {
+		if (response.statusCode().is2xxSuccessful()) {
+			return response.bodyToMono(JsonNode.class)
+				.map((body) -> SourceReply.answered(this.backend, body))
+				.defaultIfEmpty(SourceReply.unavailable(this.backend));
+		}
+		if (response.statusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+			return response.releaseBody().thenReturn(SourceReply.notFound(this.backend));
+		}
+		log.warn("{} answered {} to a composition call", this.backend.serviceName(), response.statusCode());
+		return response.releaseBody().thenReturn(SourceReply.unavailable(this.backend));
+	}
+
+}

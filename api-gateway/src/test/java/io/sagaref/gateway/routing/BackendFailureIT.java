@@ -1,0 +1,92 @@
+package io.sagaref.gateway.routing;
+
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.Test;
+
+import io.sagaref.gateway.GatewayIntegrationTest;
+import io.sagaref.gateway.StubResponse;
+
+import org.springframework.http.MediaType;
+
+import static io.sagaref.gateway.StubBackends.INVENTORY_SERVICE;
+import static io.sagaref.gateway.StubBackends.ORDER_SERVICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A backend that is down or too slow is answered by the gateway itself as a problem that
+ * names the service, never as a stack trace.
+ */
+class BackendFailureIT extends GatewayIntegrationTest {
+
+	@Test
+	void answersServiceUnavailableProblemNamingABackendThatIsDown() {
+		INVENTORY_SERVICE.stop();
+		try {
+			this.client.get()
+				.uri("/api/products/BOOK-1")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo(503)
+				.jsonPath("$.detail")
+				.isEqualTo("inventory-service is not reachable; try again later")
+				.jsonPath("$.trace")
+				.doesNotExist();
+		}
+		finally {
+			INVENTORY_SERVICE.start();
+		}
+	}
+
+	@Test
+	void answersGatewayTimeoutProblemWhenABackendIsSlowerThanTheResponseTimeout() {
+		CountDownLatch release = new CountDownLatch(1);
+		ORDER_SERVICE.respond((request) -> {
+			block(release);
+			return StubResponse.json(200, "{\"status\":\"PENDING\"}");
+		});
+		try {
+			this.client.get()
+				.uri("/api/orders/3f2a1c9e-5b7d-4e21-9a0f-6c1d2e3f4a5b/status?waitSeconds=30")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(504)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("order-service did not answer within " + RESPONSE_TIMEOUT.toSeconds() + "s");
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	@Test
+	void reachesABackendAgainOnceItIsBack() {
+		INVENTORY_SERVICE.stop();
+		try {
+			this.client.get().uri("/api/products/BOOK-1").exchange().expectStatus().isEqualTo(503);
+		}
+		finally {
+			INVENTORY_SERVICE.start();
+		}
+		INVENTORY_SERVICE.respond((request) -> StubResponse.json(200, "{\"sku\":\"BOOK-1\"}"));
+
+		this.client.get()
+			.uri("/api/products/BOOK-1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.sku")
+			.isEqualTo("BOOK-1");
+		assertThat(INVENTORY_SERVICE.receivedRequests()).hasSize(1);
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.sagaref.inventory;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What inventory did for each order. Implemented by a Spring Data adapter in
+ * {@code persistence}.
+ */
+public interface Reservations {
+
+	Optional<Reservation> findById(UUID orderId);
+
+	/**
+	 * Locks an order's reservation until the transaction ends, so the events of one order
+	 * arriving on different topics are applied one after the other.
+	 * @param orderId the order
+	 * @return the locked reservation, if any
+	 */
+	Optional<Reservation> lockByOrderId(UUID orderId);
+
+	Reservation save(Reservation reservation);
+
+}

@@ -1,0 +1,81 @@
+package io.sagaref.inventory.application;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import io.sagaref.inventory.Product;
+import io.sagaref.inventory.Products;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of the catalog: register products, receive stock, look them up.
+ */
+@Service
+public class ProductService {
+
+	private final Products products;
+
+	private final InventoryOutbox outbox;
+
+	ProductService(Products products, InventoryOutbox outbox) {
+		this.products = products;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Registers a product; emits ProductRegistered.
+	 * @throws IllegalStateException if the sku is taken
+	 */
+	@Transactional
+	public Product register(String sku, String name, BigDecimal price, int stock) {
+		if (this.products.existsById(sku)) {
+			throw new IllegalStateException("Product " + sku + " is already registered");
+		}
+		Product product = Product.register(sku, name, price, stock);
+		this.products.save(product);
+		this.outbox.publish(product);
+		return product;
+	}
+
+	/**
+	 * Receives stock; emits StockAdded.
+	 * @throws NoSuchElementException if the product is unknown
+	 */
+	@Transactional
+	public Product addStock(String sku, int quantity) {
+		Product product = this.products.lockBySku(sku).orElseThrow(() -> unknown(sku));
+		product.addStock(quantity);
+		this.outbox.publish(product);
+		return product;
+	}
+
+	@Transactional(readOnly = true)
+	public Product product(String sku) {
+		return this.products.findById(sku).orElseThrow(() -> unknown(sku));
+	}
+
+	/**
+	 * @return the known products among {@code skus}, in sku order
+	 */
+	@Transactional(readOnly = true)
+	public List<Product> products(Collection<String> skus) {
+		return skus.isEmpty() ? List.of() : this.products.findAllBySkuInOrderBySku(skus);
+	}
+
+	/**
+	 * @return every product, for the stock ledger
+	 */
+	@Transactional(readOnly = true)
+	public List<Product> all() {
+		return this.products.findAllByOrderBySku();
+	}
+
+	private static NoSuchElementException unknown(String sku) {
+		return new NoSuchElementException("No product with sku " + sku);
+	}
+
+}

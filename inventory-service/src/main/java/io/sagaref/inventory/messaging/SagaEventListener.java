@@ -1,0 +1,62 @@
+package io.sagaref.inventory.messaging;
+
+import io.sagaref.inventory.InventoryEvent.StockReleased;
+import io.sagaref.inventory.ReservationLine;
+import io.sagaref.inventory.application.ReservationService;
+import io.sagaref.messaging.MessagingProperties;
+import io.sagaref.messaging.ReceivedEvent;
+import io.sagaref.messaging.inbox.EventRouter;
+import io.sagaref.messaging.inbox.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Translates the saga events inventory takes part in into calls of
+ * {@link ReservationService}, one method per event type. Deduplication by event id and
+ * the dead-letter policy come from the shared {@link EventRouter}.
+ */
+@Component
+class SagaEventListener {
+
+	private final ReservationService reservations;
+
+	private final EventRouter router;
+
+	SagaEventListener(ReservationService reservations, JsonMapper json, Inbox inbox,
+			PlatformTransactionManager transactionManager, MessagingProperties properties) {
+		this.reservations = reservations;
+		this.router = EventRouter.builder(json, inbox, new TransactionTemplate(transactionManager), properties.source())
+			.on(PaymentCompleted.class, this::paymentCompleted)
+			.on(OrderCancelled.class, this::orderCancelled)
+			.on(OrderRejected.class, this::orderRejected)
+			.ignore("OrderPlaced", "OrderConfirmed", "PaymentDeclined", "PaymentRefunded")
+			.build();
+	}
+
+	@KafkaListener(topics = { "orders.events", "payments.events" }, groupId = "${spring.application.name}")
+	void receive(ConsumerRecord<String, String> record) {
+		this.router.dispatch(record);
+	}
+
+	private void paymentCompleted(ReceivedEvent<PaymentCompleted> event) {
+		var payment = event.payload();
+		this.reservations.reserve(payment.orderId(),
+				payment.lines().stream().map((line) -> new ReservationLine(line.sku(), line.quantity())).toList());
+	}
+
+	private void orderCancelled(ReceivedEvent<OrderCancelled> event) {
+		this.reservations.orderClosed(event.payload().orderId(), StockReleased.Reason.ORDER_CANCELLED);
+	}
+
+	private void orderRejected(ReceivedEvent<OrderRejected> event) {
+		var rejected = event.payload();
+		this.reservations.orderClosed(rejected.orderId(),
+				rejected.timedOut() ? StockReleased.Reason.ORDER_TIMED_OUT : StockReleased.Reason.ORDER_CANCELLED);
+	}
+
+}

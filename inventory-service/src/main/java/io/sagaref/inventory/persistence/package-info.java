@@ -1,0 +1,8 @@
+/**
+ * Spring Data JPA adapters behind the domain's repositories, with the row locks that keep
+ * stock consistent under concurrent events.
+ */
+@NullMarked
+package io.sagaref.inventory.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,153 @@
+package io.sagaref.inventory;
+
+import io.sagaref.contracts.EventContracts;
+import io.sagaref.testsupport.TestEvents;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProductApiIT extends InventoryIntegrationTest {
+
+	@Test
+	void registersAProductAndAnnouncesItKeyedBySku() {
+		String sku = newSku();
+
+		var response = post("/api/products",
+				"{\"sku\": \"%s\", \"name\": \"Refactoring\", \"price\": 12.5, \"stock\": 10}".formatted(sku));
+
+		assertThat(response.getStatusCode().value()).isEqualTo(201);
+		assertThat(response.getHeaders().getLocation()).hasPath("/api/products/" + sku);
+		JsonNode product = body(response);
+		assertThat(product.path("sku").asString()).isEqualTo(sku);
+		assertThat(product.path("name").asString()).isEqualTo("Refactoring");
+		assertThat(product.path("price").decimalValue()).isEqualByComparingTo("12.50");
+		assertThat(product.path("available").asInt()).isEqualTo(10);
+		assertThat(product.path("reserved").asInt()).isZero();
+
+		var event = probe.awaitRecord(INVENTORY, (r) -> sku.equals(r.key()));
+		EventContracts.assertConforms(INVENTORY, event.value());
+		JsonNode envelope = TestEvents.tree(event.value());
+		assertThat(envelope.path("type").asString()).isEqualTo("ProductRegistered");
+		assertThat(envelope.path("aggregateId").asString()).isEqualTo(sku);
+		assertThat(envelope.path("sequence").asLong()).isEqualTo(1);
+		JsonNode payload = envelope.path("payload");
+		assertThat(payload.path("price").decimalValue()).isEqualByComparingTo("12.50");
+		assertThat(payload.path("available").asInt()).isEqualTo(10);
+	}
+
+	@Test
+	void refusesASecondProductWithTheSameSku() {
+		String sku = registerProduct(1);
+
+		var response = post("/api/products",
+				"{\"sku\": \"%s\", \"name\": \"Again\", \"price\": 1, \"stock\": 1}".formatted(sku));
+
+		assertProblem(response, 409, sku);
+		assertThat(product(sku).path("name").asString()).isEqualTo("Product " + sku);
+	}
+
+	@Test
+	void rejectsAnInvalidProductNamingEveryWrongField() {
+		var response = post("/api/products",
+				"{\"sku\": \"not a sku!\", \"name\": \" \", \"price\": 1.234, \"stock\": -1}");
+
+		assertProblem(response, 400, "sku");
+		String detail = body(response).path("detail").asString();
+		assertThat(detail).contains("name", "price", "stock");
+	}
+
+	@Test
+	void rejectsAFreeProductAndMissingFields() {
+		assertProblem(post("/api/products", "{\"sku\": \"A\", \"name\": \"n\", \"price\": 0, \"stock\": 1}"), 400,
+				"price");
+		assertProblem(post("/api/products", "{}"), 400, "stock");
+	}
+
+	@Test
+	void rejectsMalformedJson() {
+		assertProblem(post("/api/products", "{\"sku\": "), 400, "not valid JSON");
+	}
+
+	@Test
+	void showsAProductAndAnswers404ForAnUnknownOne() {
+		String sku = registerProduct(3);
+
+		JsonNode product = product(sku);
+		assertThat(product.path("available").asInt()).isEqualTo(3);
+		assertThat(product.path("price").decimalValue()).isEqualByComparingTo("9.99");
+
+		String unknown = newSku();
+		assertProblem(get("/api/products/" + unknown), 404, unknown);
+	}
+
+	@Test
+	void listsTheKnownProductsAmongThoseAskedFor() {
+		String first = registerProduct(1);
+		String second = registerProduct(2);
+
+		var response = get("/api/products?sku=" + second + "&sku=" + newSku() + "&sku=" + first);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		JsonNode products = body(response);
+		assertThat(products.size()).isEqualTo(2);
+		assertThat(products.findValuesAsString("sku")).containsExactlyInAnyOrder(first, second);
+	}
+
+	@Test
+	void requiresTheSkusToListAndAtMostAHundredOfThem() {
+		assertProblem(get("/api/products"), 400, "sku");
+		String tooMany = "sku=A" + "&sku=A".repeat(100);
+		assertProblem(get("/api/products?" + tooMany), 400, "size must be between 0 and 100");
+	}
+
+	@Test
+	void addsStockAndAnnouncesItAsTheProductsSecondEvent() {
+		String sku = registerProduct(2);
+
+		var response = post("/api/products/" + sku + "/stock", "{\"quantity\": 5}");
+
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		assertThat(body(response).path("available").asInt()).isEqualTo(7);
+		var event = probe.awaitRecord(INVENTORY,
+				(r) -> sku.equals(r.key()) && TestEvents.typeOf(r.value()).equals("StockAdded"));
+		EventContracts.assertConforms(INVENTORY, event.value());
+		JsonNode envelope = TestEvents.tree(event.value());
+		assertThat(envelope.path("sequence").asLong()).isEqualTo(2);
+		assertThat(envelope.path("payload").path("quantity").asInt()).isEqualTo(5);
+		assertThat(envelope.path("payload").path("available").asInt()).isEqualTo(7);
+	}
+
+	@Test
+	void refusesToAddStockToAnUnknownProductOrLessThanOneUnit() {
+		String unknown = newSku();
+		assertProblem(post("/api/products/" + unknown + "/stock", "{\"quantity\": 1}"), 404, unknown);
+
+		String sku = registerProduct(2);
+		assertProblem(post("/api/products/" + sku + "/stock", "{\"quantity\": 0}"), 400, "quantity");
+		assertProblem(post("/api/products/" + sku + "/stock", "{}"), 400, "quantity");
+		assertThat(available(sku)).isEqualTo(2);
+	}
+
+	@Test
+	void theLedgerAccountsForEveryUnitReceived() {
+		String sku = registerProduct(4);
+		post("/api/products/" + sku + "/stock", "{\"quantity\": 3}");
+
+		var response = get("/internal/stock-ledger");
+
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		JsonNode entry = null;
+		for (JsonNode candidate : body(response)) {
+			if (candidate.path("sku").asString().equals(sku)) {
+				entry = candidate;
+			}
+		}
+		assertThat(entry).isNotNull();
+		assertThat(entry.path("available").asInt()).isEqualTo(7);
+		assertThat(entry.path("reserved").asInt()).isZero();
+		assertThat(entry.path("received").asInt()).isEqualTo(7);
+		assertLedgerConserved();
+	}
+
+}

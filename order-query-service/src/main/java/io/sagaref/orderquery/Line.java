@@ -1,0 +1,22 @@
+package io.sagaref.orderquery;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Embeddable;
+
+/**
+ * One line of an order as it was placed and priced.
+ *
+ * @param sku the product
+ * @param quantity how many
+ * @param unitPrice the price of one, fixed when the order was placed
+ */
+@Embeddable
+public record Line(String sku, int quantity, BigDecimal unitPrice) {
+
+	public Line {
+		Require.present(sku, "line sku");
+		Require.present(unitPrice, "line unitPrice");
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.sagaref.orderquery;
+
+import io.sagaref.messaging.EnableSagaMessaging;
+import io.sagaref.web.ApiExceptionHandler;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Boots the read model: consumes every service's events (inbox, dead letters) and serves
+ * order views over HTTP. It publishes nothing, but uses the messaging library's inbox and
+ * error policy, hence {@link EnableSagaMessaging}.
+ */
+@SpringBootApplication
+@EnableSagaMessaging
+@Import(ApiExceptionHandler.class)
+public class OrderQueryApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(OrderQueryApplication.class, args);
+	}
+
+}

@@ -1,0 +1,220 @@
+package io.sagaref.orderquery;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.sagaref.orderquery.SagaEvent.OrderCancelled;
+import io.sagaref.orderquery.SagaEvent.OrderConfirmed;
+import io.sagaref.orderquery.SagaEvent.OrderPlaced;
+import io.sagaref.orderquery.SagaEvent.OrderRejected;
+import io.sagaref.orderquery.SagaEvent.PaymentCompleted;
+import io.sagaref.orderquery.SagaEvent.PaymentDeclined;
+import io.sagaref.orderquery.SagaEvent.PaymentRefunded;
+import io.sagaref.orderquery.SagaEvent.StockRejected;
+import io.sagaref.orderquery.SagaEvent.StockReleased;
+import io.sagaref.orderquery.SagaEvent.StockReserved;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The denormalized view of one order, folded from the events of all three services. It is
+ * created by whichever event arrives first and filled in as the others arrive; an event
+ * whose sequence is not above the last one applied from its source is stale and changes
+ * nothing, so the result does not depend on how the topics interleave. Lines and
+ * shortages are always shown with the view, hence loaded eagerly.
+ */
+@Entity
+@Table(name = "order_view")
+public class OrderView {
+
+	@Id
+	private UUID orderId;
+
+	private @Nullable UUID customerId;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable OrderStatus status;
+
+	private @Nullable BigDecimal total;
+
+	private @Nullable String rejectionReason;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "order_view_line", joinColumns = @JoinColumn(name = "order_id"))
+	@OrderColumn(name = "position")
+	private List<Line> lines = new ArrayList<>();
+
+	@Embedded
+	private @Nullable PaymentOutcome payment;
+
+	@Embedded
+	private @Nullable StockOutcome stock;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "order_view_shortage", joinColumns = @JoinColumn(name = "order_id"))
+	@OrderColumn(name = "position")
+	private List<Shortage> shortages = new ArrayList<>();
+
+	private @Nullable Instant placedAt;
+
+	private @Nullable Instant updatedAt;
+
+	@Embedded
+	private SourceSequences sequences = new SourceSequences();
+
+	@Version
+	private @Nullable Long version;
+
+	protected OrderView() {
+		this.orderId = new UUID(0, 0);
+	}
+
+	/**
+	 * Starts an empty view, to be filled by {@link #apply(RecordedEvent)}.
+	 * @param orderId the order
+	 */
+	public OrderView(UUID orderId) {
+		this.orderId = Require.present(orderId, "orderId");
+	}
+
+	/**
+	 * Folds one event into the view.
+	 * @param recorded the event
+	 * @return true if applied, false if stale or a repeat of one already applied
+	 */
+	public boolean apply(RecordedEvent recorded) {
+		if (!recorded.orderId().equals(this.orderId)) {
+			throw new IllegalArgumentException(
+					"Event " + recorded.eventId() + " is about order " + recorded.orderId() + ", not " + this.orderId);
+		}
+		if (!this.sequences.advance(recorded.source(), recorded.sequence())) {
+			return false;
+		}
+		switch (recorded.event()) {
+			case OrderPlaced placed -> placed(placed, recorded.occurredAt());
+			case OrderConfirmed confirmed -> status(OrderStatus.CONFIRMED, null, confirmed.customerId());
+			case OrderRejected rejected -> status(OrderStatus.REJECTED, rejected.reason(), rejected.customerId());
+			case OrderCancelled cancelled -> status(OrderStatus.CANCELLED, null, cancelled.customerId());
+			case PaymentCompleted completed ->
+				payment(new PaymentOutcome(PaymentStatus.COMPLETED, completed.amount(), null), completed.customerId());
+			case PaymentDeclined declined ->
+				payment(new PaymentOutcome(PaymentStatus.DECLINED, declined.amount(), declined.reason()),
+						declined.customerId());
+			case PaymentRefunded refunded ->
+				payment(new PaymentOutcome(PaymentStatus.REFUNDED, refunded.amount(), refunded.reason()),
+						refunded.customerId());
+			case StockReserved reserved -> stock(new StockOutcome(StockStatus.RESERVED, null), List.of());
+			case StockRejected rejected ->
+				stock(new StockOutcome(StockStatus.REJECTED, rejected.reason()), rejected.shortages());
+			case StockReleased released -> stock(new StockOutcome(StockStatus.RELEASED, released.reason()), List.of());
+		}
+		if (this.updatedAt == null || recorded.occurredAt().isAfter(this.updatedAt)) {
+			this.updatedAt = recorded.occurredAt();
+		}
+		return true;
+	}
+
+	private void placed(OrderPlaced placed, Instant occurredAt) {
+		status(OrderStatus.PENDING, null, placed.customerId());
+		this.customerId = placed.customerId();
+		this.lines.clear();
+		this.lines.addAll(placed.lines());
+		this.total = placed.total();
+		this.placedAt = occurredAt;
+	}
+
+	private void status(OrderStatus status, @Nullable String rejectionReason, UUID customerId) {
+		this.status = status;
+		this.rejectionReason = rejectionReason;
+		knowCustomer(customerId);
+	}
+
+	private void payment(PaymentOutcome payment, UUID customerId) {
+		this.payment = payment;
+		knowCustomer(customerId);
+	}
+
+	private void stock(StockOutcome stock, List<Shortage> shortages) {
+		this.stock = stock;
+		if (!this.shortages.equals(shortages)) {
+			this.shortages.clear();
+			this.shortages.addAll(shortages);
+		}
+	}
+
+	private void knowCustomer(UUID customerId) {
+		if (this.customerId == null) {
+			this.customerId = customerId;
+		}
+	}
+
+	public UUID orderId() {
+		return this.orderId;
+	}
+
+	public @Nullable UUID customerId() {
+		return this.customerId;
+	}
+
+	/**
+	 * @return the status, null until an event of order-service has arrived
+	 */
+	public @Nullable OrderStatus status() {
+		return this.status;
+	}
+
+	public @Nullable BigDecimal total() {
+		return this.total;
+	}
+
+	public @Nullable String rejectionReason() {
+		return this.rejectionReason;
+	}
+
+	public List<Line> lines() {
+		return List.copyOf(this.lines);
+	}
+
+	public @Nullable PaymentOutcome payment() {
+		return this.payment;
+	}
+
+	public @Nullable StockOutcome stock() {
+		return this.stock;
+	}
+
+	public List<Shortage> shortages() {
+		return List.copyOf(this.shortages);
+	}
+
+	public @Nullable Instant placedAt() {
+		return this.placedAt;
+	}
+
+	public @Nullable Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	/**
+	 * @param source a source
+	 * @return the sequence of the last event applied from it, 0 if none
+	 */
+	public long lastSequence(Source source) {
+		return this.sequences.last(source);
+	}
+
+}

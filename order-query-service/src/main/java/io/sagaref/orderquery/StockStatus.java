@@ -1,0 +1,10 @@
+package io.sagaref.orderquery;
+
+/**
+ * What inventory-service last did for an order.
+ */
+public enum StockStatus {
+
+	RESERVED, REJECTED, RELEASED
+
+}

@@ -1,0 +1,67 @@
+package io.sagaref.orderquery.messaging;
+
+import io.sagaref.messaging.EventEnvelope;
+import io.sagaref.messaging.MessagingProperties;
+import io.sagaref.messaging.ReceivedEvent;
+import io.sagaref.messaging.inbox.EventRouter;
+import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.messaging.inbox.PoisonMessageException;
+import io.sagaref.orderquery.RecordedEvent;
+import io.sagaref.orderquery.SagaEvent;
+import io.sagaref.orderquery.application.OrderProjection;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Feeds every saga event of the three topics to the projection, exactly once per event id
+ * (the inbox), and ignores the catalog events it has no use for. Unknown types, garbage
+ * and events claiming the wrong source go to the dead-letter topic.
+ */
+@Component
+class SagaEventListener {
+
+	private final EventRouter router;
+
+	private final OrderProjection projection;
+
+	SagaEventListener(JsonMapper json, Inbox inbox, PlatformTransactionManager transactions,
+			MessagingProperties messaging, OrderProjection projection) {
+		this.projection = projection;
+		this.router = EventRouter.builder(json, inbox, new TransactionTemplate(transactions), messaging.source())
+			.on(OrderPlaced.class, this::apply)
+			.on(OrderConfirmed.class, this::apply)
+			.on(OrderRejected.class, this::apply)
+			.on(OrderCancelled.class, this::apply)
+			.on(PaymentCompleted.class, this::apply)
+			.on(PaymentDeclined.class, this::apply)
+			.on(PaymentRefunded.class, this::apply)
+			.on(StockReserved.class, this::apply)
+			.on(StockRejected.class, this::apply)
+			.on(StockReleased.class, this::apply)
+			.ignore("ProductRegistered", "StockAdded")
+			.build();
+	}
+
+	@KafkaListener(topics = { "orders.events", "payments.events", "inventory.events" },
+			groupId = "${spring.application.name}")
+	void on(ConsumerRecord<String, String> record) {
+		this.router.dispatch(record);
+	}
+
+	private void apply(ReceivedEvent<? extends ConsumedPayload> received) {
+		EventEnvelope envelope = received.envelope();
+		SagaEvent event = received.payload().toEvent();
+		if (!event.source().serviceName().equals(envelope.source())) {
+			throw new PoisonMessageException(envelope.type() + " " + envelope.eventId() + " claims to come from "
+					+ envelope.source() + ", but only " + event.source().serviceName() + " emits it");
+		}
+		this.projection.apply(new RecordedEvent(envelope.eventId(), received.payload().orderId(), envelope.sequence(),
+				envelope.occurredAt(), event));
+	}
+
+}

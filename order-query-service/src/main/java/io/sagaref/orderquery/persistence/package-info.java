@@ -1,0 +1,7 @@
+/**
+ * Spring Data implementations of the view's repositories.
+ */
+@NullMarked
+package io.sagaref.orderquery.persistence;
+
+import org.jspecify.annotations.NullMarked;

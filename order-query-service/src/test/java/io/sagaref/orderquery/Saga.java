@@ -1,0 +1,152 @@
+package io.sagaref.orderquery;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import io.sagaref.contracts.EventContracts;
+import io.sagaref.testsupport.TestEvents;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds one order's saga events as the other services would publish them: payloads are
+ * the contract's examples with this saga's ids and the test's values, envelopes come from
+ * {@link TestEvents}, and every event happens one millisecond after the one built before
+ * it, so timelines have a known order whatever order the events are sent in.
+ */
+final class Saga {
+
+	/** Keeps decimals exact, as money must be. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
+
+	final UUID orderId = UUID.randomUUID();
+
+	final UUID customerId;
+
+	private Instant clock;
+
+	Saga(UUID customerId, Instant start) {
+		this.customerId = customerId;
+		this.clock = start.truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	Saga() {
+		this(UUID.randomUUID(), Instant.now());
+	}
+
+	Event placed() {
+		return event("OrderPlaced", 1, (payload) -> {
+			payload.putArray("lines")
+				.addObject()
+				.put("sku", "BOOK-1")
+				.put("quantity", 2)
+				.put("unitPrice", money("12.50"));
+			payload.put("total", money("25.00"));
+		});
+	}
+
+	Event confirmed() {
+		return event("OrderConfirmed", 2, (payload) -> {
+		});
+	}
+
+	Event rejected(long sequence, String reason) {
+		return event("OrderRejected", sequence, (payload) -> payload.put("reason", reason));
+	}
+
+	Event cancelled(long sequence) {
+		return event("OrderCancelled", sequence, (payload) -> payload.put("reason", "CUSTOMER_REQUEST"));
+	}
+
+	Event paymentCompleted(String amount) {
+		return event("PaymentCompleted", 1, (payload) -> payload.put("amount", money(amount)));
+	}
+
+	Event paymentDeclined(String reason) {
+		return event("PaymentDeclined", 1, (payload) -> payload.put("reason", reason));
+	}
+
+	Event paymentRefunded(String reason) {
+		return event("PaymentRefunded", 2, (payload) -> payload.put("reason", reason));
+	}
+
+	Event stockReserved() {
+		return event("StockReserved", 1, (payload) -> {
+		});
+	}
+
+	Event stockRejected(String sku, int requested, int available) {
+		return event("StockRejected", 1,
+				(payload) -> payload.putArray("shortages")
+					.addObject()
+					.put("sku", sku)
+					.put("requested", requested)
+					.put("available", available));
+	}
+
+	Event stockReleased(long sequence, String reason) {
+		return event("StockReleased", sequence, (payload) -> payload.put("reason", reason));
+	}
+
+	/**
+	 * @param type a contract event type
+	 * @param sequence the envelope's sequence
+	 * @param changes changes to the contract example's payload
+	 * @return the event, with a fresh id
+	 */
+	Event event(String type, long sequence, Consumer<ObjectNode> changes) {
+		ObjectNode example = (ObjectNode) JSON.readTree(EventContracts.example(type));
+		ObjectNode payload = (ObjectNode) example.get("payload");
+		payload.put("orderId", this.orderId.toString());
+		if (payload.has("customerId")) {
+			payload.put("customerId", this.customerId.toString());
+		}
+		changes.accept(payload);
+		UUID eventId = UUID.randomUUID();
+		ObjectNode envelope = (ObjectNode) JSON.readTree(TestEvents.envelope(eventId, type,
+				example.get("source").asString(), this.orderId.toString(), sequence, payload.toString()));
+		// TestEvents reads the payload with doubles; put back the exact one
+		envelope.set("payload", payload);
+		this.clock = this.clock.plusMillis(1);
+		envelope.put("occurredAt", this.clock.toString());
+		return new Event(EventContracts.topicOf(type), this.orderId.toString(), eventId, type, this.clock,
+				envelope.toString());
+	}
+
+	private static BigDecimal money(String amount) {
+		return new BigDecimal(amount);
+	}
+
+	/**
+	 * An event ready to send.
+	 *
+	 * @param topic its topic
+	 * @param key its record key, the order id
+	 * @param eventId its envelope id
+	 * @param type its type
+	 * @param occurredAt its time
+	 * @param json the envelope
+	 */
+	record Event(String topic, String key, UUID eventId, String type, Instant occurredAt, String json) {
+
+		/**
+		 * @param source another producer
+		 * @return this event under a fresh id, claiming to come from {@code source}
+		 */
+		Event from(String source) {
+			ObjectNode envelope = (ObjectNode) JSON.readTree(this.json);
+			UUID id = UUID.randomUUID();
+			envelope.put("eventId", id.toString());
+			envelope.put("source", source);
+			return new Event(this.topic, this.key, id, this.type, this.occurredAt, envelope.toString());
+		}
+
+	}
+
+}

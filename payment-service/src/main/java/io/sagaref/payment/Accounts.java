@@ -1,0 +1,25 @@
+package io.sagaref.payment;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * All customer accounts. Money moves only on an account loaded with
+ * {@link #findForUpdateByCustomerId}, which holds a write lock until the transaction
+ * ends, so concurrent orders of one customer are charged one after the other and can
+ * never overdraw the account.
+ */
+public interface Accounts {
+
+	Optional<Account> findById(UUID customerId);
+
+	/**
+	 * Loads an account and locks it for writing until the transaction ends.
+	 * @param customerId the account's id
+	 * @return the locked account, if it exists
+	 */
+	Optional<Account> findForUpdateByCustomerId(UUID customerId);
+
+	Account save(Account account);
+
+}

@@ -1,0 +1,160 @@
+package io.sagaref.payment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The payment of one order, identified by the order's id, so an order is charged at most
+ * once. It is captured (money taken), declined (nothing taken) or refunded (money given
+ * back, at most once). Every change records the event that tells the saga about it.
+ */
+@Entity
+@Table(name = "payment")
+public class Payment {
+
+	@Id
+	private UUID orderId;
+
+	private UUID customerId;
+
+	@Column(precision = 19, scale = 2)
+	private BigDecimal amount;
+
+	@Enumerated(EnumType.STRING)
+	private PaymentStatus status;
+
+	private @Nullable String reason;
+
+	private long eventSequence;
+
+	@Version
+	private @Nullable Integer version;
+
+	@Transient
+	private final List<RecordedEvent> recorded = new ArrayList<>();
+
+	protected Payment() {
+		// for JPA
+	}
+
+	private Payment(UUID orderId, UUID customerId, BigDecimal amount, PaymentStatus status, @Nullable Enum<?> reason) {
+		this.orderId = Objects.requireNonNull(orderId, "orderId");
+		this.customerId = Objects.requireNonNull(customerId, "customerId");
+		this.amount = amount;
+		this.status = status;
+		this.reason = (reason != null) ? reason.name() : null;
+	}
+
+	/**
+	 * Charges an order's total to the customer's account: captured if the balance covers
+	 * it, else declined for insufficient funds with the balance untouched.
+	 * @param orderId the order
+	 * @param account the customer's account, locked by the caller
+	 * @param total the order's total, 0 or more, in whole cents
+	 * @param lines the order's lines, passed on to inventory
+	 * @return the captured or declined payment
+	 */
+	public static Payment charge(UUID orderId, Account account, BigDecimal total, List<OrderLine> lines) {
+		BigDecimal amount = Amounts.nonNegative(total, "total");
+		if (!account.canAfford(amount)) {
+			return decline(orderId, account.customerId(), amount, DeclineReason.INSUFFICIENT_FUNDS);
+		}
+		account.debit(amount);
+		var payment = new Payment(orderId, account.customerId(), amount, PaymentStatus.CAPTURED, null);
+		payment.record(new PaymentCompleted(orderId, account.customerId(), amount, lines));
+		return payment;
+	}
+
+	/**
+	 * Declines an order whose customer has no account.
+	 * @param orderId the order
+	 * @param customerId the customer the order named
+	 * @param total the order's total
+	 * @return the declined payment
+	 */
+	public static Payment declineUnknownCustomer(UUID orderId, UUID customerId, BigDecimal total) {
+		return decline(orderId, customerId, Amounts.nonNegative(total, "total"), DeclineReason.UNKNOWN_CUSTOMER);
+	}
+
+	private static Payment decline(UUID orderId, UUID customerId, BigDecimal amount, DeclineReason reason) {
+		var payment = new Payment(orderId, customerId, amount, PaymentStatus.DECLINED, reason);
+		payment.record(new PaymentDeclined(orderId, customerId, amount, reason));
+		return payment;
+	}
+
+	/**
+	 * Gives a captured payment back to the account it came from.
+	 * @param account the payer's account, locked by the caller
+	 * @param why the reason
+	 * @throws IllegalStateException if the payment is not captured (declined, or already
+	 * refunded: a refund happens at most once)
+	 */
+	public void refund(Account account, RefundReason why) {
+		if (!isRefundable()) {
+			throw new IllegalStateException("Payment of order " + this.orderId + " is " + this.status
+					+ "; only a captured payment is refunded");
+		}
+		if (!account.customerId().equals(this.customerId)) {
+			throw new IllegalArgumentException("Payment of order " + this.orderId + " came from account "
+					+ this.customerId + ", not " + account.customerId());
+		}
+		account.credit(this.amount);
+		this.status = PaymentStatus.REFUNDED;
+		this.reason = why.name();
+		record(new PaymentRefunded(this.orderId, this.customerId, this.amount, why));
+	}
+
+	public boolean isRefundable() {
+		return this.status == PaymentStatus.CAPTURED;
+	}
+
+	private void record(PaymentEvent event) {
+		this.eventSequence++;
+		this.recorded.add(new RecordedEvent(this.eventSequence, event));
+	}
+
+	/**
+	 * Hands over the events recorded since the last call, for publication.
+	 * @return the events in the order they happened
+	 */
+	public List<RecordedEvent> pullEvents() {
+		List<RecordedEvent> events = List.copyOf(this.recorded);
+		this.recorded.clear();
+		return events;
+	}
+
+	public UUID orderId() {
+		return this.orderId;
+	}
+
+	public UUID customerId() {
+		return this.customerId;
+	}
+
+	public BigDecimal amount() {
+		return this.amount;
+	}
+
+	public PaymentStatus status() {
+		return this.status;
+	}
+
+	public Optional<String> reason() {
+		return Optional.ofNullable(this.reason);
+	}
+
+}

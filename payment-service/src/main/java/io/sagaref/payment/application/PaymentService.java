@@ -1,0 +1,82 @@
+package io.sagaref.payment.application;
+
+import java.util.UUID;
+
+import io.sagaref.messaging.OutgoingEvent;
+import io.sagaref.messaging.outbox.Outbox;
+import io.sagaref.payment.Account;
+import io.sagaref.payment.Accounts;
+import io.sagaref.payment.Payment;
+import io.sagaref.payment.Payments;
+import io.sagaref.payment.RecordedEvent;
+import io.sagaref.payment.RefundReason;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment steps of the saga: charge a placed order, refund it when the saga is
+ * undone. Each use case changes the payment and stores its events in the outbox in one
+ * transaction, and each is idempotent by state: an order is charged once, a payment
+ * refunded once, however often the triggering event arrives.
+ */
+@Service
+public class PaymentService {
+
+	/** The topic every payment event goes to, keyed by order id. */
+	public static final String TOPIC = "payments.events";
+
+	private final Accounts accounts;
+
+	private final Payments payments;
+
+	private final Outbox outbox;
+
+	public PaymentService(Accounts accounts, Payments payments, Outbox outbox) {
+		this.accounts = accounts;
+		this.payments = payments;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Charges an order unless it was charged before: PaymentCompleted, or PaymentDeclined
+	 * for an unknown customer or insufficient funds.
+	 * @param order the order to pay for
+	 */
+	@Transactional
+	public void charge(ChargeOrder order) {
+		if (this.payments.existsById(order.orderId())) {
+			return;
+		}
+		Payment payment = this.accounts.findForUpdateByCustomerId(order.customerId())
+			.map((account) -> Payment.charge(order.orderId(), account, order.total(), order.lines()))
+			.orElseGet(() -> Payment.declineUnknownCustomer(order.orderId(), order.customerId(), order.total()));
+		this.payments.save(payment);
+		publish(payment);
+	}
+
+	/**
+	 * Refunds an order's payment if it is captured: PaymentRefunded. A payment that was
+	 * declined, already refunded or never made is left alone.
+	 * @param orderId the order
+	 * @param reason why the saga is undone
+	 */
+	@Transactional
+	public void refund(UUID orderId, RefundReason reason) {
+		this.payments.findForUpdateByOrderId(orderId).filter(Payment::isRefundable).ifPresent((payment) -> {
+			Account account = this.accounts.findForUpdateByCustomerId(payment.customerId())
+				.orElseThrow(() -> new IllegalStateException(
+						"Account " + payment.customerId() + " of captured order " + orderId + " is missing"));
+			payment.refund(account, reason);
+			publish(payment);
+		});
+	}
+
+	private void publish(Payment payment) {
+		String orderId = payment.orderId().toString();
+		for (RecordedEvent recorded : payment.pullEvents()) {
+			this.outbox.append(OutgoingEvent.of(TOPIC, orderId, recorded.sequence(), recorded.event()));
+		}
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.sagaref.payment.messaging;
+
+import io.sagaref.messaging.MessagingProperties;
+import io.sagaref.messaging.ReceivedEvent;
+import io.sagaref.messaging.inbox.EventRouter;
+import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.payment.RefundReason;
+import io.sagaref.payment.application.PaymentService;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Payment's part of the saga: an order placed is charged; a stock rejection, a
+ * cancellation or a rejection of the order refunds it. One method per event type, each
+ * calling one use case; the router adds the inbox check and the transaction, and sends
+ * anything it cannot read to the dead-letter topic.
+ */
+@Component
+class SagaEventListener {
+
+	private final PaymentService payments;
+
+	private final EventRouter router;
+
+	SagaEventListener(PaymentService payments, JsonMapper json, Inbox inbox, PlatformTransactionManager transactions,
+			MessagingProperties messaging) {
+		this.payments = payments;
+		this.router = EventRouter.builder(json, inbox, new TransactionTemplate(transactions), messaging.source())
+			.on(OrderPlaced.class, this::orderPlaced)
+			.on(StockRejected.class, this::stockRejected)
+			.on(OrderCancelled.class, this::orderCancelled)
+			.on(OrderRejected.class, this::orderRejected)
+			.ignore("OrderConfirmed", "ProductRegistered", "StockAdded", "StockReserved", "StockReleased")
+			.build();
+	}
+
+	@KafkaListener(topics = { "orders.events", "inventory.events" }, groupId = "${spring.application.name}")
+	void onMessage(ConsumerRecord<String, String> record) {
+		this.router.dispatch(record);
+	}
+
+	void orderPlaced(ReceivedEvent<OrderPlaced> event) {
+		this.payments.charge(event.payload().toCharge());
+	}
+
+	void stockRejected(ReceivedEvent<StockRejected> event) {
+		this.payments.refund(event.payload().orderId(), RefundReason.afterStockRejection(event.payload().reason()));
+	}
+
+	void orderCancelled(ReceivedEvent<OrderCancelled> event) {
+		this.payments.refund(event.payload().orderId(), RefundReason.ORDER_CANCELLED);
+	}
+
+	void orderRejected(ReceivedEvent<OrderRejected> event) {
+		this.payments.refund(event.payload().orderId(), RefundReason.afterOrderRejection(event.payload().reason()));
+	}
+
+}

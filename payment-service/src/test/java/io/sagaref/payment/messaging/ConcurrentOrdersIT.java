@@ -1,0 +1,108 @@
+package io.sagaref.payment.messaging;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import io.sagaref.payment.OrderLine;
+import io.sagaref.payment.PaymentServiceIntegrationTest;
+import io.sagaref.payment.RefundReason;
+import io.sagaref.payment.application.ChargeOrder;
+import io.sagaref.payment.application.PaymentService;
+import io.sagaref.testsupport.TestEvents;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Many orders of one customer at once, for more than the account holds: the account's row
+ * lock lets exactly as many through as the balance covers.
+ */
+class ConcurrentOrdersIT extends PaymentServiceIntegrationTest {
+
+	@Autowired
+	private PaymentService payments;
+
+	@Test
+	void chargesOnlyWhatTheBalanceCoversWhenOrdersArriveTogether() {
+		UUID customerId = openAccount("35.00");
+		List<UUID> orderIds = IntStream.range(0, 10).mapToObj((i) -> UUID.randomUUID()).toList();
+
+		orderIds.forEach((orderId) -> publish("OrderPlaced", orderId, orderPlaced(orderId, customerId, "10.00")));
+
+		await().until(() -> kafka().records(PAYMENTS)
+			.stream()
+			.filter((r) -> orderIds.contains(UUID.fromString(r.key())))
+			.count() == orderIds.size());
+		List<String> outcomes = kafka().records(PAYMENTS)
+			.stream()
+			.filter((r) -> orderIds.contains(UUID.fromString(r.key())))
+			.map((r) -> TestEvents.typeOf(r.value()))
+			.toList();
+		assertThat(outcomes).filteredOn("PaymentCompleted"::equals).hasSize(3);
+		assertThat(outcomes).filteredOn("PaymentDeclined"::equals).hasSize(7);
+		assertThat(balance(customerId)).isEqualTo(new BigDecimal("5.00"));
+		assertMoneyIsConserved();
+	}
+
+	@Test
+	void neverOverdrawsWhenChargesRunInParallel() throws Exception {
+		UUID customerId = openAccount("35.00");
+		List<UUID> orderIds = IntStream.range(0, 10).mapToObj((i) -> UUID.randomUUID()).toList();
+
+		runTogether(orderIds.stream()
+			.<Runnable>map((orderId) -> () -> this.payments.charge(
+					new ChargeOrder(orderId, customerId, new BigDecimal("10.00"), List.of(new OrderLine("BOOK-1", 1)))))
+			.toList());
+
+		List<String> outcomes = orderIds.stream().flatMap((orderId) -> paymentEvents(orderId).stream()).toList();
+		assertThat(outcomes).filteredOn("PaymentCompleted"::equals).hasSize(3);
+		assertThat(outcomes).filteredOn("PaymentDeclined"::equals).hasSize(7);
+		assertThat(balance(customerId)).isEqualTo(new BigDecimal("5.00"));
+		assertMoneyIsConserved();
+	}
+
+	@Test
+	void refundsOnceWhenCompensationsRace() throws Exception {
+		UUID customerId = openAccount("30.00");
+		UUID orderId = UUID.randomUUID();
+		this.payments.charge(new ChargeOrder(orderId, customerId, new BigDecimal("25.00"), List.of()));
+
+		runTogether(List.of(() -> this.payments.refund(orderId, RefundReason.OUT_OF_STOCK),
+				() -> this.payments.refund(orderId, RefundReason.ORDER_CANCELLED),
+				() -> this.payments.refund(orderId, RefundReason.ORDER_TIMED_OUT)));
+
+		assertThat(paymentEvents(orderId)).containsExactly("PaymentCompleted", "PaymentRefunded");
+		assertThat(balance(customerId)).isEqualTo(new BigDecimal("30.00"));
+		assertMoneyIsConserved();
+	}
+
+	private static void runTogether(List<Runnable> tasks) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		try (ExecutorService pool = Executors.newFixedThreadPool(tasks.size())) {
+			List<Future<?>> running = new ArrayList<>();
+			for (Runnable task : tasks) {
+				running.add(pool.submit((Callable<Void>) () -> {
+					start.await();
+					task.run();
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> future : running) {
+				future.get();
+			}
+		}
+	}
+
+}
