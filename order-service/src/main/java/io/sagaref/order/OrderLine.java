@@ -1,0 +1,40 @@
+package io.sagaref.order;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * One priced line of an order. The unit price is fixed when the order is placed, so later
+ * price changes in the catalog never change an order's total.
+ *
+ * @param sku the product
+ * @param quantity how many, at least 1
+ * @param unitPrice the catalog price at placement, greater than zero
+ */
+@Embeddable
+public record OrderLine(@Column(name = "sku") String sku, @Column(name = "quantity") int quantity,
+		@Column(name = "unit_price") BigDecimal unitPrice) {
+
+	public OrderLine {
+		Objects.requireNonNull(sku, "sku");
+		Objects.requireNonNull(unitPrice, "unitPrice");
+		if (quantity < 1) {
+			throw new IllegalArgumentException("Quantity of " + sku + " must be at least 1, was " + quantity);
+		}
+		if (unitPrice.signum() <= 0 || unitPrice.stripTrailingZeros().scale() > 2) {
+			throw new IllegalArgumentException(
+					"Unit price of " + sku + " must be greater than zero with at most 2 decimals, was " + unitPrice);
+		}
+	}
+
+	/**
+	 * @return quantity times unit price
+	 */
+	public BigDecimal amount() {
+		return this.unitPrice.multiply(BigDecimal.valueOf(this.quantity));
+	}
+
+}

@@ -1,0 +1,221 @@
+package io.sagaref.order.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import io.sagaref.order.Catalog;
+import io.sagaref.order.CatalogProduct;
+import io.sagaref.order.Order;
+import io.sagaref.order.OrderLine;
+import io.sagaref.order.OrderStatus;
+import io.sagaref.order.Orders;
+import io.sagaref.order.RejectionReason;
+import io.sagaref.order.RequestKey;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * The use cases of an order: place it, end its saga as the participants answer, cancel
+ * it, time it out. Each runs in one transaction with the events it causes (outbox).
+ */
+@Service
+public class OrderService {
+
+	private final Orders orders;
+
+	private final Catalog catalog;
+
+	private final OrderPublisher publisher;
+
+	private final TransactionOperations transactions;
+
+	private final OrderSettings settings;
+
+	private final Clock clock;
+
+	OrderService(Orders orders, Catalog catalog, OrderPublisher publisher, TransactionOperations transactions,
+			OrderSettings settings, Clock clock) {
+		this.orders = orders;
+		this.catalog = catalog;
+		this.publisher = publisher;
+		this.transactions = transactions;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Places an order priced from the catalog replica and emits OrderPlaced, or, for a
+	 * request repeated under the same idempotency key, returns the order it placed.
+	 * @param command the request
+	 * @return the new or the earlier order
+	 * @throws IllegalArgumentException for an unknown sku, a broken order rule, or a key
+	 * reused for a different request
+	 */
+	public Order place(PlaceOrder command) {
+		RequestKey requestKey = command.requestKey();
+		try {
+			return inTransaction(() -> placeOrReplay(command, requestKey));
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (requestKey == null) {
+				throw ex;
+			}
+			// a concurrent request with the same key committed first: answer with its
+			// order
+			return inTransaction(() -> replay(requestKey).orElseThrow(() -> ex));
+		}
+	}
+
+	private Order placeOrReplay(PlaceOrder command, @Nullable RequestKey requestKey) {
+		if (requestKey != null) {
+			Optional<Order> earlier = replay(requestKey);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		Order order = Order.place(UUID.randomUUID(), command.customerId(), price(command.lines()), requestKey,
+				command.callbackUrl(), this.clock.instant());
+		this.orders.save(order);
+		this.publisher.publishEventsOf(order);
+		return order;
+	}
+
+	private Optional<Order> replay(RequestKey requestKey) {
+		return this.orders.findByIdempotencyKey(requestKey.key()).map((order) -> {
+			if (!order.wasPlacedBy(requestKey)) {
+				throw new IllegalArgumentException(
+						"Idempotency-Key '" + requestKey.key() + "' was already used for a different request");
+			}
+			return order;
+		});
+	}
+
+	private List<OrderLine> price(List<PlaceOrder.Line> requested) {
+		Map<String, CatalogProduct> products = this.catalog
+			.findBySkuIn(requested.stream().map(PlaceOrder.Line::sku).toList())
+			.stream()
+			.collect(Collectors.toMap(CatalogProduct::sku, Function.identity()));
+		TreeSet<String> unknown = new TreeSet<>();
+		List<OrderLine> lines = new ArrayList<>(requested.size());
+		for (PlaceOrder.Line line : requested) {
+			CatalogProduct product = products.get(line.sku());
+			if (product == null) {
+				unknown.add(line.sku());
+			}
+			else {
+				lines.add(product.priceLine(line.quantity()));
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("Unknown sku: " + String.join(", ", unknown));
+		}
+		return lines;
+	}
+
+	/**
+	 * Cancels a PENDING or CONFIRMED order and emits OrderCancelled; a cancelled order
+	 * stays as it is.
+	 * @param orderId the order
+	 * @return the cancelled order
+	 * @throws NoSuchElementException if there is no such order
+	 * @throws IllegalStateException if the order was rejected
+	 */
+	@Transactional
+	public Order cancel(UUID orderId) {
+		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
+		order.cancel(this.clock.instant());
+		this.publisher.publishEventsOf(order);
+		return order;
+	}
+
+	/**
+	 * Confirms the order once stock is reserved; nothing happens if it already ended.
+	 * @param orderId the order
+	 */
+	@Transactional
+	public void confirm(UUID orderId) {
+		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
+		if (order.isPending()) {
+			order.confirm(this.clock.instant());
+			this.publisher.publishEventsOf(order);
+		}
+	}
+
+	/**
+	 * Rejects the order as a participant refused it; nothing happens if it already ended.
+	 * @param orderId the order
+	 * @param reason why
+	 */
+	@Transactional
+	public void reject(UUID orderId, RejectionReason reason) {
+		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
+		if (order.isPending()) {
+			order.reject(reason, this.clock.instant());
+			this.publisher.publishEventsOf(order);
+		}
+	}
+
+	/**
+	 * Rejects TIMED_OUT one batch of orders PENDING for longer than the deadline. Orders
+	 * another transaction holds are skipped, so instances share the work.
+	 * @return how many orders were rejected
+	 */
+	@Transactional
+	public int rejectOverdue() {
+		var now = this.clock.instant();
+		List<Order> overdue = this.orders.lockPendingPlacedBefore(now.minus(this.settings.deadline()),
+				this.settings.deadlineBatchSize());
+		for (Order order : overdue) {
+			order.reject(RejectionReason.TIMED_OUT, now);
+			this.publisher.publishEventsOf(order);
+		}
+		return overdue.size();
+	}
+
+	@Transactional(readOnly = true)
+	public OrderStatus status(UUID orderId) {
+		return this.orders.statusOf(orderId).orElseThrow(() -> notFound(orderId));
+	}
+
+	@Transactional(readOnly = true)
+	public Order order(UUID orderId) {
+		return this.orders.findById(orderId).orElseThrow(() -> notFound(orderId));
+	}
+
+	/**
+	 * @param olderThan how long the orders have been waiting at least
+	 * @param limit most orders to return
+	 * @return PENDING orders placed longer ago than {@code olderThan}, oldest first
+	 */
+	@Transactional(readOnly = true)
+	public List<Order> stuck(Duration olderThan, int limit) {
+		return this.orders.findPendingPlacedBefore(this.clock.instant().minus(olderThan), limit);
+	}
+
+	private <T> T inTransaction(Supplier<T> work) {
+		T result = this.transactions.execute((status) -> work.get());
+		if (result == null) {
+			throw new IllegalStateException("The transaction returned no result");
+		}
+		return result;
+	}
+
+	private static NoSuchElementException notFound(UUID orderId) {
+		return new NoSuchElementException("No order " + orderId);
+	}
+
+}

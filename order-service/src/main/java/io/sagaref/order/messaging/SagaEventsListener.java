@@ -1,0 +1,79 @@
+package io.sagaref.order.messaging;
+
+import io.sagaref.messaging.MessagingProperties;
+import io.sagaref.messaging.ReceivedEvent;
+import io.sagaref.messaging.inbox.EventRouter;
+import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.order.RejectionReason;
+import io.sagaref.order.application.CatalogService;
+import io.sagaref.order.application.OrderService;
+import io.sagaref.order.messaging.ConsumedEvents.PaymentDeclined;
+import io.sagaref.order.messaging.ConsumedEvents.PaymentRefunded;
+import io.sagaref.order.messaging.ConsumedEvents.ProductRegistered;
+import io.sagaref.order.messaging.ConsumedEvents.StockAdded;
+import io.sagaref.order.messaging.ConsumedEvents.StockReserved;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Translates the participants' answers into the order's end state (saga rule 5) and
+ * inventory's catalog events into the replica. One method per event type; events the saga
+ * does not need from order-service are declared ignored.
+ */
+@Component
+class SagaEventsListener {
+
+	private final OrderService orders;
+
+	private final CatalogService catalog;
+
+	private final EventRouter router;
+
+	SagaEventsListener(OrderService orders, CatalogService catalog, JsonMapper json, Inbox inbox,
+			PlatformTransactionManager transactions, MessagingProperties messaging) {
+		this.orders = orders;
+		this.catalog = catalog;
+		this.router = EventRouter.builder(json, inbox, new TransactionTemplate(transactions), messaging.source())
+			.on(StockReserved.class, this::stockReserved)
+			.on(PaymentDeclined.class, this::paymentDeclined)
+			.on(PaymentRefunded.class, this::paymentRefunded)
+			.on(ProductRegistered.class, this::productRegistered)
+			.on(StockAdded.class, this::stockAdded)
+			.ignore("PaymentCompleted", "StockRejected", "StockReleased")
+			.build();
+	}
+
+	@KafkaListener(topics = { "payments.events", "inventory.events" }, groupId = "${spring.application.name}")
+	void on(ConsumerRecord<String, String> record) {
+		this.router.dispatch(record);
+	}
+
+	void stockReserved(ReceivedEvent<StockReserved> event) {
+		this.orders.confirm(event.payload().orderId());
+	}
+
+	void paymentDeclined(ReceivedEvent<PaymentDeclined> event) {
+		this.orders.reject(event.payload().orderId(), event.payload().rejectionReason());
+	}
+
+	void paymentRefunded(ReceivedEvent<PaymentRefunded> event) {
+		if (event.payload().isForMissingStock()) {
+			this.orders.reject(event.payload().orderId(), RejectionReason.OUT_OF_STOCK);
+		}
+	}
+
+	void productRegistered(ReceivedEvent<ProductRegistered> event) {
+		var product = event.payload();
+		this.catalog.register(product.sku(), product.name(), product.price(), event.envelope().sequence());
+	}
+
+	void stockAdded(ReceivedEvent<StockAdded> event) {
+		this.catalog.stockAdded(event.payload().sku(), event.envelope().sequence());
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.sagaref.order.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.sagaref.order.Order;
+import io.sagaref.order.OrderStatus;
+import io.sagaref.order.application.OrderService;
+import io.sagaref.order.application.StatusWatch;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public order API, asynchronous request-reply style: placing answers 202 with the
+ * status resource, which answers 200 while the saga runs and 303 to the order once it
+ * ended.
+ */
+@RestController
+@RequestMapping("/api/orders")
+class OrderController {
+
+	private static final int MAX_KEY_LENGTH = 100;
+
+	private static final String WAIT_RANGE = "waitSeconds must be between 0 and 30";
+
+	private final OrderService orders;
+
+	private final StatusWatch statusWatch;
+
+	OrderController(OrderService orders, StatusWatch statusWatch) {
+		this.orders = orders;
+		this.statusWatch = statusWatch;
+	}
+
+	/**
+	 * Places an order. The body is validated field by field (400 naming the fields); the
+	 * optional Idempotency-Key header is checked here, as constraints on a parameter
+	 * would turn the body's field errors into anonymous method-validation errors.
+	 */
+	@PostMapping
+	ResponseEntity<OrderStatusResponse> place(@Valid @RequestBody PlaceOrderRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+		if (idempotencyKey != null && (idempotencyKey.isEmpty() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Idempotency-Key must have 1 to " + MAX_KEY_LENGTH + " characters");
+		}
+		Order order = this.orders.place(request.toCommand(idempotencyKey));
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/orders/" + order.id() + "/status"))
+			.body(new OrderStatusResponse(order.id(), order.status()));
+	}
+
+	@GetMapping("/{id}/status")
+	ResponseEntity<OrderStatusResponse> status(@PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(value = 0,
+			message = WAIT_RANGE) @Max(value = 30, message = WAIT_RANGE) int waitSeconds) {
+		OrderStatus status = (waitSeconds == 0) ? this.orders.status(id)
+				: this.statusWatch.awaitEnd(id, Duration.ofSeconds(waitSeconds));
+		var body = new OrderStatusResponse(id, status);
+		if (status.isTerminal()) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/api/orders/" + id)).body(body);
+		}
+		return ResponseEntity.ok(body);
+	}
+
+	@PostMapping("/{id}/cancel")
+	ResponseEntity<OrderStatusResponse> cancel(@PathVariable UUID id) {
+		Order order = this.orders.cancel(id);
+		return ResponseEntity.accepted().body(new OrderStatusResponse(order.id(), order.status()));
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.sagaref.order.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.sagaref.order.Order;
+import io.sagaref.order.OrderLine;
+import io.sagaref.order.OrderStatus;
+import io.sagaref.order.RejectionReason;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An order as order-service stores it, for debugging and tests; clients read orders from
+ * the read model instead.
+ */
+record OrderDetails(UUID orderId, UUID customerId, OrderStatus status, @Nullable RejectionReason rejectionReason,
+		List<OrderLine> lines, BigDecimal total, @Nullable String idempotencyKey, @Nullable String callbackUrl,
+		Instant placedAt, Instant updatedAt, long eventSequence, long version) {
+
+	static OrderDetails of(Order order) {
+		return new OrderDetails(order.id(), order.customerId(), order.status(), order.rejectionReason().orElse(null),
+				order.lines(), order.total(), order.idempotencyKey().orElse(null),
+				order.callbackUrl().map(Object::toString).orElse(null), order.placedAt(), order.updatedAt(),
+				order.eventSequence(), order.version());
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.sagaref.order;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class CatalogProductTest {
+
+	@Test
+	void pricesLinesAtItsCurrentPrice() {
+		var product = CatalogProduct.register("BOOK-1", "DDD", new BigDecimal("12.50"), 1);
+
+		assertThat(product.priceLine(2)).isEqualTo(new OrderLine("BOOK-1", 2, new BigDecimal("12.50")));
+	}
+
+	@Test
+	void appliesANewerRegistrationAndIgnoresAnOlderOrRepeatedOne() {
+		var product = CatalogProduct.register("BOOK-1", "DDD", new BigDecimal("12.50"), 2);
+
+		assertThat(product.reregister("DDD 2nd ed.", new BigDecimal("20.00"), 2)).isFalse();
+		assertThat(product.reregister("DDD old", new BigDecimal("5.00"), 1)).isFalse();
+		assertThat(product.price()).isEqualByComparingTo("12.50");
+
+		assertThat(product.reregister("DDD 2nd ed.", new BigDecimal("20.00"), 3)).isTrue();
+		assertThat(product.name()).isEqualTo("DDD 2nd ed.");
+		assertThat(product.price()).isEqualByComparingTo("20.00");
+		assertThat(product.lastSequence()).isEqualTo(3);
+	}
+
+	@Test
+	void stockAddedMovesTheSequenceOnlyForward() {
+		var product = CatalogProduct.register("BOOK-1", "DDD", new BigDecimal("12.50"), 1);
+
+		assertThat(product.stockAdded(2)).isTrue();
+		assertThat(product.stockAdded(2)).isFalse();
+		assertThat(product.reregister("DDD", new BigDecimal("1.00"), 2)).isFalse();
+		assertThat(product.lastSequence()).isEqualTo(2);
+	}
+
+	@Test
+	void refusesAPriceThatIsNotPositiveOrHasMoreThanTwoDecimals() {
+		assertThatIllegalArgumentException().isThrownBy(() -> CatalogProduct.register("A", "a", BigDecimal.ZERO, 1));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CatalogProduct.register("A", "a", new BigDecimal("0.001"), 1));
+	}
+
+}

@@ -1,0 +1,103 @@
+package io.sagaref.order.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.sagaref.order.OrderEvent.OrderConfirmed;
+import io.sagaref.order.OrderStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class StatusWatchTest {
+
+	private final UUID orderId = UUID.randomUUID();
+
+	private final AtomicReference<OrderStatus> stored = new AtomicReference<>(OrderStatus.PENDING);
+
+	private final Semaphore reads = new Semaphore(0);
+
+	@Test
+	void wakesAsSoonAsAChangeToTheOrderCommitsInThisInstance() throws Exception {
+		StatusWatch watch = watchRecheckingEvery(Duration.ofMinutes(1));
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, Duration.ofSeconds(30)),
+					executor);
+			assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).as("the watch read the status").isTrue();
+
+			this.stored.set(OrderStatus.CONFIRMED);
+			watch.changed(new OrderConfirmed(this.orderId, UUID.randomUUID()));
+
+			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.CONFIRMED);
+		}
+	}
+
+	@Test
+	void seesChangesMadeByOtherInstancesWhenItRechecks() throws Exception {
+		StatusWatch watch = watchRecheckingEvery(Duration.ofMillis(50));
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, Duration.ofSeconds(30)),
+					executor);
+			assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
+
+			this.stored.set(OrderStatus.REJECTED);
+
+			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.REJECTED);
+		}
+	}
+
+	@Test
+	void answersPendingWhenTheTimeIsUp() {
+		StatusWatch watch = watchRecheckingEvery(Duration.ofMinutes(1));
+
+		assertThat(watch.awaitEnd(this.orderId, Duration.ofMillis(200))).isEqualTo(OrderStatus.PENDING);
+	}
+
+	@Test
+	void aChangeOfAnotherOrderDoesNotEndTheWait() throws Exception {
+		StatusWatch watch = watchRecheckingEvery(Duration.ofMinutes(1));
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, Duration.ofMillis(1500)),
+					executor);
+			assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
+
+			watch.changed(new OrderConfirmed(UUID.randomUUID(), UUID.randomUUID()));
+
+			await().during(Duration.ofMillis(500))
+				.atMost(Duration.ofSeconds(1))
+				.until(() -> this.reads.availablePermits() == 0 && !waiting.isDone());
+			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.PENDING);
+		}
+	}
+
+	private StatusWatch watchRecheckingEvery(Duration recheck) {
+		var settings = new OrderSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 100, recheck);
+		return new StatusWatch(new StoredStatus(), settings, Clock.systemUTC());
+	}
+
+	/**
+	 * Stands in for the database: the status a read would find.
+	 */
+	private final class StoredStatus extends OrderService {
+
+		StoredStatus() {
+			super(null, null, null, null, null, null);
+		}
+
+		@Override
+		public OrderStatus status(UUID orderId) {
+			OrderStatus status = StatusWatchTest.this.stored.get();
+			StatusWatchTest.this.reads.release();
+			return status;
+		}
+
+	}
+
+}
