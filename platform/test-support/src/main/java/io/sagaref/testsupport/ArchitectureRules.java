@@ -22,6 +22,8 @@ public final class ArchitectureRules {
 	public static ArchRule domainIsPlainJava(String rootPackage) {
 		return noClasses().that()
 			.resideInAPackage(rootPackage)
+			.and()
+			.areNotAnnotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.apache.kafka..", rootPackage + ".web..",

@@ -17,6 +17,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -76,10 +77,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
 			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String detail = ex.getAllErrors()
-			.stream()
-			.map((error) -> String.valueOf(error.getDefaultMessage()))
-			.collect(Collectors.joining("; "));
+		String detail = ex.getParameterValidationResults().stream().flatMap((result) -> {
+			if (result instanceof ParameterErrors errors) {
+				return errors.getFieldErrors()
+					.stream()
+					.map((error) -> error.getField() + " " + error.getDefaultMessage());
+			}
+			String name = result.getMethodParameter().getParameterName();
+			return result.getResolvableErrors().stream().map((error) -> name + " " + error.getDefaultMessage());
+		}).sorted().collect(Collectors.joining("; "));
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail));
 	}
 

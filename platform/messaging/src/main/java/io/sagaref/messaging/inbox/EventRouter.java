@@ -10,6 +10,7 @@ import io.sagaref.messaging.EventEnvelope;
 import io.sagaref.messaging.ReceivedEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +35,8 @@ public final class EventRouter {
 	private final Set<String> ignored;
 
 	private EventRouter(Builder builder) {
-		this.json = builder.json;
+		// amounts are exact decimals: never let a payload's number pass through a double
+		this.json = builder.json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 		this.inbox = builder.inbox;
 		this.tx = builder.tx;
 		this.consumer = builder.consumer;

@@ -1,0 +1,85 @@
+package io.sagaref.localstack;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the stack checks before starting anything: the jars are built and the fixed ports
+ * are free.
+ */
+class StackPlanTest {
+
+	@TempDir
+	Path repo;
+
+	@Test
+	void findsTheNewestExecutableJarOfEachService() throws IOException {
+		FakeServiceJars.repository(this.repo, "order-service");
+		Path target = this.repo.resolve("order-service/target");
+		Path older = target.resolve("order-service-0.0.9-exec.jar");
+		Files.writeString(older, "old");
+		Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+		Files.writeString(target.resolve("order-service-0.1.0-SNAPSHOT.jar"), "plain library jar");
+		var options = StackOptions.defaults(this.repo).withServices(List.of("order-service"));
+		assertThat(StackPlan.jars(options)).containsOnlyKeys(SagaService.ORDER)
+			.containsValue(target.resolve("order-service-0.1.0-SNAPSHOT-exec.jar"));
+	}
+
+	@Test
+	void namesEveryMissingJarAndTheCommandThatBuildsThem() throws IOException {
+		FakeServiceJars.repository(this.repo, "inventory-service", "payment-service", "order-query-service");
+		assertThatThrownBy(() -> StackPlan.jars(StackOptions.defaults(this.repo)))
+			.isInstanceOf(LocalStackException.class)
+			.hasMessageStartingWith("No executable jar for order-service, api-gateway")
+			.hasMessageContaining("./mvnw -B -DskipTests package -pl order-service,api-gateway -am");
+	}
+
+	@Test
+	void randomPortsAreDistinctAndFree() {
+		var ports = StackPlan.ports(StackOptions.forTests(this.repo));
+		assertThat(ports).hasSize(5);
+		assertThat(ports.values()).doesNotHaveDuplicates().allMatch(Ports::isFree);
+	}
+
+	@Test
+	void fixedPortsFollowTheArchitecture() {
+		int base = Ports.free(1).get(0);
+		var options = StackOptions.defaults(this.repo).withBasePort(base).withPostgresPort(Ports.free(1).get(0));
+		var ports = StackPlan.ports(options);
+		assertThat(ports).containsEntry(SagaService.GATEWAY, base)
+			.containsEntry(SagaService.ORDER, base + 1)
+			.containsEntry(SagaService.PAYMENT, base + 2)
+			.containsEntry(SagaService.INVENTORY, base + 3)
+			.containsEntry(SagaService.ORDER_QUERY, base + 4);
+	}
+
+	@Test
+	void aTakenFixedPortStopsTheStartWithAHint() throws IOException {
+		try (var taken = new ServerSocket()) {
+			taken.bind(new InetSocketAddress("localhost", 0));
+			int port = taken.getLocalPort();
+			assertThat(Ports.isFree(port)).isFalse();
+			var options = StackOptions.defaults(this.repo).withBasePort(port - 1).withPostgresPort(port);
+			assertThatThrownBy(() -> StackPlan.ports(options)).isInstanceOf(LocalStackException.class)
+				.hasMessageStartingWith("Port " + port + " (Postgres), " + port + " (order-service) are already in use")
+				.hasMessageContaining("fuser -k " + port + "/tcp")
+				.hasMessageContaining("--random-ports");
+			var withoutOrders = options.withPostgresPort(Ports.free(1).get(0))
+				.withServices(List.of("inventory-service"));
+			assertThat(StackPlan.ports(withoutOrders)).containsEntry(SagaService.ORDER, port);
+		}
+	}
+
+}
