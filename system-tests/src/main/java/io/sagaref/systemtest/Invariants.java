@@ -8,9 +8,9 @@ import tools.jackson.databind.JsonNode;
 import static org.awaitility.Awaitility.await;
 
 /**
- * BRIEF.md's invariants, read from the owning services: money is conserved, stock is conserved
- * and never negative, and no order is left unfinished. Used by every system and fault test once
- * the system is quiet.
+ * BRIEF.md's invariants, read from the owning services: money is conserved, stock is
+ * conserved and never negative, and no order is left unfinished. Used by every system and
+ * fault test once the system is quiet.
  */
 public final class Invariants {
 
@@ -21,7 +21,8 @@ public final class Invariants {
 	private final SagaApi orders;
 
 	/**
-	 * @param paymentUrl base URL of payment-service (its /internal API is not behind the gateway)
+	 * @param paymentUrl base URL of payment-service (its /internal API is not behind the
+	 * gateway)
 	 * @param inventoryUrl base URL of inventory-service
 	 * @param orderUrl base URL of order-service
 	 */

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Measures the time from {@code POST /api/orders} to the order's terminal status, for orders sent
- * one after another through the gateway of a running system (e.g. {@code ./run-local}). The
- * terminal status is observed through the status resource's long-poll, as a client would.
+ * Measures the time from {@code POST /api/orders} to the order's terminal status, for
+ * orders sent one after another through the gateway of a running system (e.g.
+ * {@code ./run-local}). The terminal status is observed through the status resource's
+ * long-poll, as a client would.
  *
  * <pre>
  * ./mvnw -q -pl system-tests exec:java -Dexec.mainClass=io.sagaref.systemtest.LatencyBenchmark \
@@ -43,8 +44,8 @@ public final class LatencyBenchmark {
 			}
 		}
 		Collections.sort(micros);
-		System.out.printf(Locale.ROOT, "orders=%d confirmed=%d p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms%n",
-				orders, confirmed, percentile(micros, 50), percentile(micros, 90), percentile(micros, 99),
+		System.out.printf(Locale.ROOT, "orders=%d confirmed=%d p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms%n", orders,
+				confirmed, percentile(micros, 50), percentile(micros, 90), percentile(micros, 99),
 				micros.get(micros.size() - 1) / 1000.0);
 	}
 

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The public HTTP API as a client sees it through the gateway, with the few steps every scenario
- * repeats. Redirects are not followed, so a test sees the 303 of a finished saga.
+ * The public HTTP API as a client sees it through the gateway, with the few steps every
+ * scenario repeats. Redirects are not followed, so a test sees the 303 of a finished
+ * saga.
  */
 public final class SagaApi {
 
@@ -53,7 +54,8 @@ public final class SagaApi {
 	 * @return the customer id
 	 */
 	public String createCustomer(String name, String balance) {
-		HttpResult created = post("/api/customers", "{\"name\": \"" + name + "\", \"initialBalance\": " + balance + "}");
+		HttpResult created = post("/api/customers",
+				"{\"name\": \"" + name + "\", \"initialBalance\": " + balance + "}");
 		expect(created, 201);
 		return created.json().path("customerId").asString();
 	}
@@ -70,8 +72,8 @@ public final class SagaApi {
 	}
 
 	/**
-	 * Places a one-line order, waiting while order-service's catalog replica has not yet seen a
-	 * product that was just registered.
+	 * Places a one-line order, waiting while order-service's catalog replica has not yet
+	 * seen a product that was just registered.
 	 * @param customerId the customer
 	 * @param sku the product
 	 * @param quantity the quantity

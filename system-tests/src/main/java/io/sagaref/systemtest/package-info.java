@@ -1,6 +1,6 @@
 /**
- * Clients and checks for driving the whole running system through its public API, shared by the
- * system tests and the benchmarks.
+ * Clients and checks for driving the whole running system through its public API, shared
+ * by the system tests and the benchmarks.
  */
 @NullMarked
 package io.sagaref.systemtest;

@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every path of the saga, driven through the gateway's public API while all five services run in
- * their own processes on real Postgres and Kafka, exactly as the local stack runs them.
+ * Every path of the saga, driven through the gateway's public API while all five services
+ * run in their own processes on real Postgres and Kafka, exactly as the local stack runs
+ * them.
  */
 class SagaSystemIT {
 
@@ -109,8 +110,7 @@ class SagaSystemIT {
 		String orderId = api.placeOrder(UUID.randomUUID().toString(), sku, 1).json().path("orderId").asString();
 
 		assertThat(api.awaitTerminalStatus(orderId)).isEqualTo("REJECTED");
-		assertThat(api.awaitView(orderId, "REJECTED").path("rejectionReason").asString())
-			.isEqualTo("UNKNOWN_CUSTOMER");
+		assertThat(api.awaitView(orderId, "REJECTED").path("rejectionReason").asString()).isEqualTo("UNKNOWN_CUSTOMER");
 		assertThat(availableOf(sku)).isEqualTo(1);
 	}
 
@@ -192,7 +192,8 @@ class SagaSystemIT {
 		api.createProduct(sku, "3.00", 10);
 		String customer = api.createCustomer("Gus", "30.00");
 		api.placeOrder(customer, sku, 1);
-		String body = "{\"customerId\": \"" + customer + "\", \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]}";
+		String body = "{\"customerId\": \"" + customer + "\", \"lines\": [{\"sku\": \"" + sku
+				+ "\", \"quantity\": 1}]}";
 		String key = UUID.randomUUID().toString();
 
 		HttpResult first = api.post("/api/orders", body, Map.of("Idempotency-Key", key));
@@ -214,9 +215,11 @@ class SagaSystemIT {
 		List<HttpResult> answers = List.of(api.post("/api/orders", "{not json"),
 				api.post("/api/orders", "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]}"),
 				api.post("/api/orders",
-						"{\"customerId\": \"" + customer + "\", \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 0}]}"),
+						"{\"customerId\": \"" + customer + "\", \"lines\": [{\"sku\": \"" + sku
+								+ "\", \"quantity\": 0}]}"),
 				api.post("/api/orders",
-						"{\"customerId\": \"" + customer + "\", \"lines\": [{\"sku\": \"NOPE-404\", \"quantity\": 1}]}"),
+						"{\"customerId\": \"" + customer
+								+ "\", \"lines\": [{\"sku\": \"NOPE-404\", \"quantity\": 1}]}"),
 				api.post("/api/customers", "{\"name\": \"Neg\", \"initialBalance\": -1}"),
 				api.post("/api/customers/" + customer + "/deposits", "{\"amount\": 0}"),
 				api.post("/api/products", "{\"sku\": \"" + sku + "\", \"name\": \"dup\", \"price\": 1, \"stock\": 1}"),
