@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class HealthCheck {
 
-	private static final Pattern UP = Pattern.compile("^\\s*\\{\\s*\"status\"\\s*:\\s*\"UP\"");
+	private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
+
+	private static final Pattern NESTED_OBJECT = Pattern.compile("\\{[^{}]*\\}");
 
 	/** What is waited for: a process with a health URL and a log. */
 	interface Target {
@@ -51,7 +53,7 @@ final class HealthCheck {
 		var request = HttpRequest.newBuilder(healthUrl).timeout(Duration.ofSeconds(2)).GET().build();
 		try {
 			var response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-			return response.statusCode() == 200 && UP.matcher(response.body()).find();
+			return response.statusCode() == 200 && UP.matcher(topLevel(response.body())).find();
 		}
 		catch (IOException ex) {
 			return false;
@@ -60,6 +62,27 @@ final class HealthCheck {
 			Thread.currentThread().interrupt();
 			throw new LocalStackException("Interrupted while checking " + healthUrl, ex);
 		}
+	}
+
+	/**
+	 * Drops nested objects (e.g. {@code components}), so that only the overall status is
+	 * read, wherever it stands among the top-level fields (Boot 4 puts {@code groups}
+	 * first).
+	 * @param json a health answer
+	 * @return the top-level fields only
+	 */
+	static String topLevel(String json) {
+		String body = json.strip();
+		if (body.startsWith("{") && body.endsWith("}")) {
+			body = body.substring(1, body.length() - 1);
+		}
+		String previous;
+		do {
+			previous = body;
+			body = NESTED_OBJECT.matcher(body).replaceAll("");
+		}
+		while (!body.equals(previous));
+		return body;
 	}
 
 	/**

@@ -36,6 +36,8 @@ class HealthCheckTest {
 		this.server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
 		this.server.createContext("/up", (exchange) -> answer(exchange, 200, "{\"status\":\"UP\",\"groups\":[]}"));
 		this.server.createContext("/down", (exchange) -> answer(exchange, 503, "{\"status\":\"DOWN\"}"));
+		this.server.createContext("/boot4-up",
+				(exchange) -> answer(exchange, 200, "{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}"));
 		this.server.createContext("/component-up", (exchange) -> answer(exchange, 200,
 				"{\"status\":\"OUT_OF_SERVICE\",\"components\":{\"ping\":{\"status\":\"UP\"}}}"));
 		this.server.createContext("/later", (exchange) -> {
@@ -66,6 +68,7 @@ class HealthCheckTest {
 	@Test
 	void onlyAnOverallUpCounts() {
 		assertThat(this.check.isUp(url("/up"))).isTrue();
+		assertThat(this.check.isUp(url("/boot4-up"))).as("Spring Boot 4 lists groups before the status").isTrue();
 		assertThat(this.check.isUp(url("/down"))).isFalse();
 		assertThat(this.check.isUp(url("/component-up"))).isFalse();
 		assertThat(this.check.isUp(URI.create("http://localhost:" + Ports.free(1).get(0) + "/actuator/health")))

@@ -2,6 +2,7 @@ package io.sagaref.systemtest;
 
 import java.net.http.HttpHeaders;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record HttpResult(int status, HttpHeaders headers, String body) {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	public JsonNode json() {
 		return JSON.readTree(this.body);
