@@ -1,5 +1,6 @@
 package io.sagaref.inventory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,12 @@ public interface Reservations {
 	 * @return the locked reservation, if any
 	 */
 	Optional<Reservation> lockByOrderId(UUID orderId);
+
+	/**
+	 * @return per product, the units held by RESERVED reservations, in sku order;
+	 * products no order holds are absent
+	 */
+	List<ReservedQuantity> reservedQuantities();
 
 	Reservation save(Reservation reservation);
 

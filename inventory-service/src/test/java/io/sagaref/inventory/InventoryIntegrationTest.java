@@ -135,7 +135,9 @@ abstract class InventoryIntegrationTest {
 	}
 
 	/**
-	 * Checks the ledger invariant for every product: nothing negative, nothing lost.
+	 * Checks the ledger invariants for every product: nothing negative, nothing lost, and
+	 * what the product counts as reserved is exactly what its RESERVED orders hold, so no
+	 * reservation was applied or released twice.
 	 */
 	void assertLedgerConserved() {
 		JsonNode ledger = body(get("/internal/stock-ledger"));
@@ -146,6 +148,9 @@ abstract class InventoryIntegrationTest {
 			assertThat(available).as("available of %s", entry).isNotNegative();
 			assertThat(reserved).as("reserved of %s", entry).isNotNegative();
 			assertThat(available + reserved).as("stock of %s", entry).isEqualTo(entry.path("received").asInt());
+			assertThat(entry.path("reservedByOrders").isNumber()).as("reservedByOrders of %s", entry).isTrue();
+			assertThat(entry.path("reservedByOrders").asLong()).as("reserved by orders of %s", entry)
+				.isEqualTo(reserved);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.sagaref.inventory;
 
+import java.util.UUID;
+
 import io.sagaref.contracts.EventContracts;
 import io.sagaref.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -147,7 +149,33 @@ class ProductApiIT extends InventoryIntegrationTest {
 		assertThat(entry.path("available").asInt()).isEqualTo(7);
 		assertThat(entry.path("reserved").asInt()).isZero();
 		assertThat(entry.path("received").asInt()).isEqualTo(7);
+		assertThat(entry.path("reservedByOrders").asLong()).isZero();
 		assertLedgerConserved();
+	}
+
+	@Test
+	void theLedgerShowsWhatTheOrdersHoldingAProductHold() {
+		String sku = registerProduct(10);
+		reservedOrder(sku, 2);
+		UUID released = reservedOrder(sku, 3);
+		send(ORDERS, released, orderCancelled(released));
+		awaitInventoryEvent("StockReleased", released);
+
+		JsonNode entry = entry(sku);
+
+		assertThat(entry.path("available").asInt()).isEqualTo(8);
+		assertThat(entry.path("reserved").asInt()).isEqualTo(2);
+		assertThat(entry.path("reservedByOrders").asLong()).isEqualTo(2);
+		assertLedgerConserved();
+	}
+
+	private JsonNode entry(String sku) {
+		for (JsonNode candidate : body(get("/internal/stock-ledger"))) {
+			if (candidate.path("sku").asString().equals(sku)) {
+				return candidate;
+			}
+		}
+		throw new AssertionError("No ledger entry for " + sku);
 	}
 
 }

@@ -42,6 +42,12 @@ public interface Orders {
 	 */
 	List<Order> findPendingPlacedBefore(Instant placedBefore, int limit);
 
+	/**
+	 * @return the count of PENDING orders and the oldest one's placement time, read from
+	 * the partial index on pending orders
+	 */
+	PendingOrders pendingOrders();
+
 	Order save(Order order);
 
 }

@@ -3,12 +3,17 @@ package io.sagaref.inventory.application;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
 import io.sagaref.inventory.Product;
 import io.sagaref.inventory.Products;
+import io.sagaref.inventory.Reservations;
+import io.sagaref.inventory.ReservedQuantity;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,10 +24,13 @@ public class ProductService {
 
 	private final Products products;
 
+	private final Reservations reservations;
+
 	private final InventoryOutbox outbox;
 
-	ProductService(Products products, InventoryOutbox outbox) {
+	ProductService(Products products, Reservations reservations, InventoryOutbox outbox) {
 		this.products = products;
+		this.reservations = reservations;
 		this.outbox = outbox;
 	}
 
@@ -67,11 +75,20 @@ public class ProductService {
 	}
 
 	/**
-	 * @return every product, for the stock ledger
+	 * Every product's stock next to the units its reservations hold, both read from one
+	 * snapshot (repeatable read), so they agree at any moment unless a reservation was
+	 * applied or released twice.
+	 * @return the ledger, in sku order
 	 */
-	@Transactional(readOnly = true)
-	public List<Product> all() {
-		return this.products.findAllByOrderBySku();
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public List<StockLedgerLine> ledger() {
+		Map<String, Long> held = this.reservations.reservedQuantities()
+			.stream()
+			.collect(Collectors.toMap(ReservedQuantity::sku, ReservedQuantity::quantity));
+		return this.products.findAllByOrderBySku()
+			.stream()
+			.map((product) -> new StockLedgerLine(product, held.getOrDefault(product.sku(), 0L)))
+			.toList();
 	}
 
 	private static NoSuchElementException unknown(String sku) {

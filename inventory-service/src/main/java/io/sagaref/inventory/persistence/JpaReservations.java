@@ -1,10 +1,12 @@
 package io.sagaref.inventory.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.sagaref.inventory.Reservation;
 import io.sagaref.inventory.Reservations;
+import io.sagaref.inventory.ReservedQuantity;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.Lock;
@@ -20,5 +22,11 @@ interface JpaReservations extends Reservations, Repository<Reservation, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Reservation r where r.orderId = :orderId")
 	Optional<Reservation> lockByOrderId(UUID orderId);
+
+	@Override
+	@Query("""
+			select new io.sagaref.inventory.ReservedQuantity(l.sku, sum(l.quantity)) from Reservation r join r.lines l
+			where r.status = io.sagaref.inventory.ReservationStatus.RESERVED group by l.sku order by l.sku""")
+	List<ReservedQuantity> reservedQuantities();
 
 }

@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The stock of every product with what was ever received, so tests and operators can
- * check at a quiet point that stock is conserved ({@code available + reserved ==
- * received}) and never negative. Internal: the gateway does not route it.
+ * The stock of every product with what was ever received and what the orders holding it
+ * hold, so tests and operators can check that stock is conserved ({@code available +
+ * reserved == received}), never negative, and that no reservation was applied or released
+ * twice ({@code reserved == reservedByOrders}). Internal: the gateway does not route it.
  */
 @RestController
 class StockLedgerController {
@@ -23,9 +24,10 @@ class StockLedgerController {
 
 	@GetMapping("/internal/stock-ledger")
 	List<LedgerEntry> ledger() {
-		return this.products.all()
+		return this.products.ledger()
 			.stream()
-			.map((p) -> new LedgerEntry(p.sku(), p.available(), p.reserved(), p.received()))
+			.map((line) -> new LedgerEntry(line.product().sku(), line.product().available(), line.product().reserved(),
+					line.product().received(), line.reservedByOrders()))
 			.toList();
 	}
 
@@ -36,8 +38,10 @@ class StockLedgerController {
 	 * @param available stock that can be ordered
 	 * @param reserved stock held for orders
 	 * @param received initial stock plus every addition
+	 * @param reservedByOrders the sum of the quantities of this product's RESERVED
+	 * reservation lines
 	 */
-	record LedgerEntry(String sku, int available, int reserved, int received) {
+	record LedgerEntry(String sku, int available, int reserved, int received, long reservedByOrders) {
 	}
 
 }

@@ -19,6 +19,7 @@ import io.sagaref.order.Order;
 import io.sagaref.order.OrderLine;
 import io.sagaref.order.OrderStatus;
 import io.sagaref.order.Orders;
+import io.sagaref.order.PendingOrders;
 import io.sagaref.order.RejectionReason;
 import io.sagaref.order.RequestKey;
 import org.jspecify.annotations.Nullable;
@@ -204,6 +205,14 @@ public class OrderService {
 	@Transactional(readOnly = true)
 	public List<Order> stuck(Duration olderThan, int limit) {
 		return this.orders.findPendingPlacedBefore(this.clock.instant().minus(olderThan), limit);
+	}
+
+	/**
+	 * @return how many sagas are running and since when the oldest one is
+	 */
+	@Transactional(readOnly = true)
+	public PendingOrders pendingOrders() {
+		return this.orders.pendingOrders();
 	}
 
 	private <T> T inTransaction(Supplier<T> work) {

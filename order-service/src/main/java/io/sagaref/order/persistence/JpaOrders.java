@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.sagaref.order.Order;
 import io.sagaref.order.OrderStatus;
 import io.sagaref.order.Orders;
+import io.sagaref.order.PendingOrders;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.Lock;
@@ -40,5 +41,11 @@ interface JpaOrders extends Orders, Repository<Order, UUID> {
 			select * from orders where status = 'PENDING' and placed_at < :placedBefore
 			order by placed_at limit :limit""", nativeQuery = true)
 	List<Order> findPendingPlacedBefore(Instant placedBefore, int limit);
+
+	@Override
+	@Query("""
+			select new io.sagaref.order.PendingOrders(count(o), min(o.placedAt)) from Order o
+			where o.status = io.sagaref.order.OrderStatus.PENDING""")
+	PendingOrders pendingOrders();
 
 }

@@ -1,5 +1,6 @@
 package io.sagaref.order.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class InternalOrdersIT extends IntegrationTest {
 
@@ -58,6 +60,38 @@ class InternalOrdersIT extends IntegrationTest {
 		assertProblem(get("/internal/orders/" + unknown), 404, unknown.toString());
 		assertProblem(get("/internal/orders/stuck?olderThan=soon"), 400, "olderThan");
 		assertProblem(get("/internal/orders/stuck?olderThan=-PT1S"), 400, "olderThan");
+	}
+
+	@Test
+	void exposesPendingSagasAsMetrics() {
+		placedOrder();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Reply pending = get("/actuator/metrics/saga.orders.pending");
+			assertThat(pending.status()).isEqualTo(200);
+			assertThat(value(pending)).isGreaterThanOrEqualTo(1);
+		});
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Reply age = get("/actuator/metrics/saga.orders.pending.oldest.age");
+			assertThat(age.status()).isEqualTo(200);
+			assertThat(age.json().path("baseUnit").asString()).isEqualTo("seconds");
+			// our order waits at least a second; none waits much longer than the deadline
+			assertThat(value(age)).isBetween(1.0, 60.0);
+		});
+	}
+
+	@Test
+	void offersTheMessagingLibrarysDeadLetterEndpoint() {
+		Reply list = get("/internal/dead-letters");
+
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.json().isArray()).isTrue();
+		assertProblem(post("/internal/dead-letters/replay?topic=payments.events.DLT&partition=0&offset=999999", ""),
+				404, "payments.events.DLT-0@999999");
+	}
+
+	private static double value(Reply metric) {
+		return metric.json().path("measurements").get(0).path("value").asDouble();
 	}
 
 	private List<String> stuckIds(String olderThan) {

@@ -1,21 +1,29 @@
 package io.sagaref.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.sagaref.messaging.deadletter.DeadLetterWebConfiguration;
+import io.sagaref.messaging.deadletter.DeadLetters;
 import io.sagaref.messaging.inbox.ErrorPolicy;
 import io.sagaref.messaging.inbox.Inbox;
 import io.sagaref.messaging.outbox.Outbox;
 import io.sagaref.messaging.outbox.OutboxRelay;
+import io.sagaref.messaging.outbox.RelayFailpoints;
+import io.sagaref.messaging.retention.MessageRetention;
 import org.apache.kafka.clients.admin.NewTopic;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -27,13 +35,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MessagingProperties.class)
+@Import(DeadLetterWebConfiguration.class)
 class MessagingConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager txManager,
 			KafkaTemplate<String, String> kafka, MessagingProperties properties) {
+		var failpoints = RelayFailpoints.of(properties.failpoints().publishTwice(),
+				properties.failpoints().haltAfterPublish());
 		return new OutboxRelay(jdbc, new TransactionTemplate(txManager), kafka, properties.relayBatchSize(),
-				properties.relayPollInterval(), properties.sendTimeout());
+				properties.relayPollInterval(), properties.sendTimeout(), failpoints);
 	}
 
 	@Bean
@@ -44,6 +55,25 @@ class MessagingConfiguration {
 	@Bean
 	Inbox inbox(JdbcTemplate jdbc) {
 		return new Inbox(jdbc);
+	}
+
+	@Bean
+	MessageRetention messageRetention(JdbcTemplate jdbc, MessagingProperties properties) {
+		var retention = properties.retention();
+		return new MessageRetention(jdbc, retention.enabled(), retention.outbox(), retention.inbox(),
+				retention.interval(), retention.batchSize());
+	}
+
+	/**
+	 * Dead letters belong to the consumer group that failed them; by the house convention
+	 * listeners use {@code spring.application.name} as their group.
+	 */
+	@Bean
+	DeadLetters deadLetters(ConsumerFactory<?, ?> consumers, KafkaTemplate<String, String> kafka,
+			MessagingProperties properties, Environment environment) {
+		String group = environment.getProperty("spring.application.name", properties.source());
+		return new DeadLetters(consumers.getConfigurationProperties(), kafka, properties.topics(), group,
+				Duration.ofSeconds(10));
 	}
 
 	@Bean

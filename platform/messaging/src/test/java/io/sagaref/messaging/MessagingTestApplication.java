@@ -10,8 +10,10 @@ import io.sagaref.messaging.outbox.Outbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -20,10 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A minimal service on the messaging library: one event type that it applies (and may
- * answer), one that it ignores.
+ * answer), one that it ignores. Like a real service it does not scan the library's
+ * packages: it gets the library's beans from {@link EnableSagaMessaging} alone.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
 @EnableSagaMessaging
+@Import(MessagingTestApplication.Listener.class)
 class MessagingTestApplication {
 
 	static final String TOPIC = "test.events";

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch: delivery is at least once, and consumers' inboxes make it exactly once in
  * effect. One relay per schema is active at a time (a Postgres advisory lock), so two
  * instances of a service never reorder a saga's events. See
- * docs/adr/0002-outbox-relay.md.
+ * docs/adr/0002-own-outbox-relay.md. Test-only {@link RelayFailpoints} can make it
+ * publish every batch twice or die between publishing and marking.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -41,6 +42,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Duration sendTimeout;
 
+	private final RelayFailpoints failpoints;
+
 	private final Semaphore wakeUps = new Semaphore(0);
 
 	private volatile boolean running;
@@ -49,12 +52,18 @@ public class OutboxRelay implements SmartLifecycle {
 
 	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka, int batchSize,
 			Duration pollInterval, Duration sendTimeout) {
+		this(jdbc, tx, kafka, batchSize, pollInterval, sendTimeout, RelayFailpoints.none());
+	}
+
+	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka, int batchSize,
+			Duration pollInterval, Duration sendTimeout, RelayFailpoints failpoints) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.kafka = kafka;
 		this.batchSize = batchSize;
 		this.pollInterval = pollInterval;
 		this.sendTimeout = sendTimeout;
+		this.failpoints = failpoints;
 	}
 
 	/**
@@ -87,6 +96,10 @@ public class OutboxRelay implements SmartLifecycle {
 				return 0;
 			}
 			send(rows);
+			if (this.failpoints.publishTwice()) {
+				send(rows);
+			}
+			this.failpoints.batchPublished();
 			this.jdbc.update("update outbox set published_at = now() where id = any(?)",
 					(Object) rows.stream().map(Row::id).toArray(Long[]::new));
 			return rows.size();

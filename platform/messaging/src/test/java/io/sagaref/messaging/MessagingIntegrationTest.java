@@ -1,0 +1,147 @@
+package io.sagaref.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.sagaref.localstack.ServiceDatabase;
+import io.sagaref.messaging.MessagingTestApplication.ThingHappened;
+import io.sagaref.messaging.inbox.ErrorPolicy;
+import io.sagaref.messaging.outbox.Outbox;
+import io.sagaref.messaging.outbox.OutboxRelay;
+import io.sagaref.testsupport.KafkaProbe;
+import io.sagaref.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Base of the messaging library's integration tests: the test service on real Postgres
+ * and Kafka in one Spring context shared by every subclass, a probe on its topic and its
+ * dead-letter topic, and helpers to publish, to count effects and to call its HTTP
+ * endpoints.
+ */
+@SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class MessagingIntegrationTest {
+
+	static final String TOPIC = MessagingTestApplication.TOPIC;
+
+	static final String DLT = TOPIC + ErrorPolicy.DLT_SUFFIX;
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static KafkaProbe probe;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry, ServiceDatabase.ORDERS);
+	}
+
+	@BeforeAll
+	static void watch() {
+		probe = KafkaProbe.watch(TOPIC, DLT);
+	}
+
+	@AfterAll
+	static void stopWatching() {
+		probe.close();
+	}
+
+	String publish(String key, long sequence, String label) {
+		this.tx.executeWithoutResult(
+				(status) -> this.outbox.append(OutgoingEvent.of(TOPIC, key, sequence, new ThingHappened(label))));
+		return label;
+	}
+
+	void awaitApplied(String label, int times) {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(applied(label)).isEqualTo(times));
+	}
+
+	int applied(String label) {
+		Integer count = this.jdbc.queryForObject("select count(*) from applied where label = ?", Integer.class, label);
+		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * @return how many records carrying the label the probe has seen on the topic
+	 */
+	static long copies(String label) {
+		return probe.records(TOPIC).stream().filter((r) -> r.value().contains(label)).count();
+	}
+
+	static String label(String prefix) {
+		return prefix + "-" + UUID.randomUUID();
+	}
+
+	static String header(ConsumerRecord<String, String> record, String name) {
+		var header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : "";
+	}
+
+	Reply get(String path) {
+		return http().get()
+			.uri(path)
+			.exchange((request, response) -> Reply.of(response.getStatusCode().value(),
+					String.valueOf(response.getHeaders().getContentType()), response.getBody()));
+	}
+
+	Reply post(String path) {
+		return http().post()
+			.uri(path)
+			.exchange((request, response) -> Reply.of(response.getStatusCode().value(),
+					String.valueOf(response.getHeaders().getContentType()), response.getBody()));
+	}
+
+	private RestClient http() {
+		return RestClient.create("http://localhost:" + this.port);
+	}
+
+	/**
+	 * An HTTP answer.
+	 *
+	 * @param status the status code
+	 * @param contentType the content type
+	 * @param body the body as text
+	 */
+	record Reply(int status, String contentType, String body) {
+
+		static Reply of(int status, String contentType, java.io.InputStream body) throws java.io.IOException {
+			return new Reply(status, contentType, new String(body.readAllBytes(), StandardCharsets.UTF_8));
+		}
+
+		JsonNode json() {
+			return JSON.readTree(this.body.isEmpty() ? "{}" : this.body);
+		}
+
+	}
+
+}
