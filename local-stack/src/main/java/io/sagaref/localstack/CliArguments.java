@@ -21,9 +21,10 @@ record CliArguments(boolean help, StackOptions options) {
 			Usage: ./run-local [options]
 			Starts Postgres and Kafka (embedded) and every service in its own JVM; gateway on 8080.
 
-			  --reset                 wipe the kept Postgres data before starting
+			  --reset                 wipe the kept Postgres and Kafka data before starting
 			  --data-dir DIR          data and logs (default ./.local-stack)
 			  --postgres-port N       Postgres's port (default 15432)
+			  --kafka-port N          Kafka's port (default 19092; its controller takes N+1)
 			  --base-port N           gateway on N, order/payment/inventory/order-query on N+1..N+4 (default 8080)
 			  --random-ports          any free ports instead
 			  --no-fsync              Postgres without fsync: faster, not crash-safe
@@ -57,8 +58,8 @@ record CliArguments(boolean help, StackOptions options) {
 					return new CliArguments(true, StackOptions.defaults(workingDirectory));
 				}
 				case "--reset", "--random-ports", "--no-fsync" -> flags.add(name);
-				case "--data-dir", "--postgres-port", "--base-port", "--jvm-opts", "--kafka-partitions", "--timeout",
-						"--only", "--repo", "--set" -> {
+				case "--data-dir", "--postgres-port", "--kafka-port", "--base-port", "--jvm-opts", "--kafka-partitions",
+						"--timeout", "--only", "--repo", "--set" -> {
 					String value;
 					if (!name.equals(arg)) {
 						value = arg.substring(name.length() + 1);
@@ -94,6 +95,9 @@ record CliArguments(boolean help, StackOptions options) {
 		}
 		if (values.containsKey("--postgres-port")) {
 			options = options.withPostgresPort(number(values, "--postgres-port"));
+		}
+		if (values.containsKey("--kafka-port")) {
+			options = options.withKafkaPort(number(values, "--kafka-port"));
 		}
 		if (values.containsKey("--base-port")) {
 			options = options.withBasePort(number(values, "--base-port"));

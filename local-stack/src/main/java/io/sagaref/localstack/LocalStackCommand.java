@@ -55,10 +55,10 @@ final class LocalStackCommand {
 
 	/**
 	 * Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the stack, in order (services, Kafka,
-	 * Postgres), before the JVM starts exiting: the embedded Kafka deletes its log
-	 * directory and zonky stops Postgres in shutdown hooks of their own, which would race
-	 * a stop that ran in ours. The shutdown hooks still cover every other way the JVM
-	 * ends, such as Ctrl-C while the stack is still starting.
+	 * Postgres), before the JVM starts exiting: zonky stops Postgres in a shutdown hook
+	 * of its own, which would race a stop that ran in ours. The shutdown hooks still
+	 * cover every other way the JVM ends, such as Ctrl-C while the stack is still
+	 * starting.
 	 */
 	private static void stopOnSignals(LocalStack stack, String farewell) {
 		var stopping = new AtomicBoolean();
@@ -86,9 +86,10 @@ final class LocalStackCommand {
 		if (!options.persistentDatabase()) {
 			return "Stopped everything.";
 		}
-		Path data = options.dataDirectory().resolve("postgres");
+		Path data = options.dataDirectory();
 		Path shown = data.startsWith(workingDirectory) ? workingDirectory.relativize(data) : data;
-		return "Stopped everything. The Postgres data stays in " + shown + " (--reset wipes it).";
+		return "Stopped everything. The Postgres and Kafka data stay in " + shown.resolve("postgres") + " and "
+				+ shown.resolve("kafka") + " (--reset wipes them).";
 	}
 
 	private static String describe(Throwable failure) {

@@ -36,19 +36,23 @@ final class ReadyBanner {
 		Path data = shown(options.dataDirectory(), workingDirectory);
 		text.append(line("postgres", stack.jdbcUrl() + (options.persistentDatabase()
 				? "   (data kept in " + data.resolve("postgres") + "; --reset wipes it)" : "   (throwaway data)")));
-		text.append(line("kafka", stack.bootstrapServers() + "   (in this JVM: starts empty on every run)"));
-		text.append(line("logs", data.resolve("logs") + "/<service>.log"));
+		text.append(line("kafka", stack.bootstrapServers() + (options.persistentDatabase()
+				? "   (data kept in " + data.resolve("kafka") + "; --reset wipes it)" : "   (throwaway data)")));
+		text.append(line("logs", data.resolve("logs") + "/<service>.log and kafka.log"));
 		if (options.services().contains(SagaService.GATEWAY.serviceName())) {
 			text.append("\n Try:\n   curl -i -X POST ")
 				.append(stack.gatewayUrl())
 				.append("/api/customers -H 'Content-Type: application/json'")
 				.append(" -d '{\"name\":\"Ada\",\"initialBalance\":100.00}'\n");
 		}
-		text.append("""
+		text.append(options.persistentDatabase() ? """
 
-				 Kafka keeps nothing across restarts: each outbox republishes what it had not sent yet; events
-				 sent but not yet consumed when the stack stopped are gone, and the saga deadline closes any
-				 order they leave PENDING. Press Ctrl-C to stop everything.
+				 Postgres and Kafka keep their data across restarts (--reset wipes both): events sent but not
+				 yet consumed when the stack stopped are delivered after the next start. Press Ctrl-C to stop
+				 everything.
+				""" : """
+
+				 Nothing is kept: Postgres and Kafka run on throwaway data. Press Ctrl-C to stop everything.
 				""");
 		return text.append(RULE).toString();
 	}

@@ -60,6 +60,16 @@ public record ServiceCommand(Path java, List<String> jvmOptions, Path jar, Map<S
 	}
 
 	/**
+	 * @param changes properties to set or override (each still passed once)
+	 * @return a copy with those properties
+	 */
+	public ServiceCommand withProperties(Map<String, String> changes) {
+		var changed = new LinkedHashMap<>(this.properties);
+		changed.putAll(changes);
+		return new ServiceCommand(this.java, this.jvmOptions, this.jar, changed);
+	}
+
+	/**
 	 * @return the arguments of {@link ProcessBuilder}
 	 */
 	public List<String> toList() {

@@ -1,192 +1,120 @@
 package io.sagaref.localstack;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.OptionalInt;
 
 /**
- * One service running as its own OS process, its output appended to its log file. It can
- * be stopped gracefully (SIGTERM, then SIGKILL after a grace period), killed, and started
- * again with the same command.
+ * One instance of a service running as its own OS process, its output appended to its log
+ * file. It can be stopped gracefully (SIGTERM, then SIGKILL after a grace period),
+ * killed, and started again with the same command or a changed one.
  */
 final class ServiceProcess implements HealthCheck.Target {
 
-	private static final int TAIL_BYTES = 16 * 1024;
+	private final SagaService service;
 
-	private static final int SIGINT_EXIT = 130;
-
-	private static final int SIGTERM_EXIT = 143;
-
-	private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
-
-	private final String name;
+	private final ChildProcess process;
 
 	private final ServiceCommand command;
 
-	private final Path workingDirectory;
+	private volatile ServiceCommand running;
 
-	private final Path logFile;
-
-	private @Nullable Process process;
-
-	private long logOffset;
-
-	private volatile boolean exitExpected;
-
-	ServiceProcess(String name, ServiceCommand command, Path workingDirectory, Path logFile) {
-		this.name = name;
+	ServiceProcess(String name, SagaService service, ServiceCommand command, Path workingDirectory, Path logFile) {
+		this.service = service;
+		this.process = new ChildProcess(name, workingDirectory, logFile);
 		this.command = command;
-		this.workingDirectory = workingDirectory;
-		this.logFile = logFile;
+		this.running = command;
 	}
 
 	/**
-	 * Launches the process; a later exit that nobody asked for is logged as a warning.
+	 * Launches the process with its own command.
 	 */
-	synchronized void start() {
-		if (isAlive()) {
-			throw new IllegalStateException(this.name + " is already running");
-		}
-		List<String> commandLine = this.command.toList();
-		try {
-			Files.createDirectories(this.logFile.getParent());
-			Files.writeString(this.logFile,
-					"=== " + LocalDateTime.now() + " starting " + this.name + ": " + String.join(" ", commandLine)
-							+ System.lineSeparator(),
-					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-			this.logOffset = Files.size(this.logFile);
-			this.exitExpected = false;
-			Process started = new ProcessBuilder(commandLine).directory(this.workingDirectory.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()))
-				.start();
-			this.process = started;
-			started.onExit().thenAccept(this::reportExit);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start " + this.name, ex);
-		}
+	void start() {
+		start(this.command);
 	}
 
 	/**
-	 * Asks the process to stop (SIGTERM) and waits; kills it if it is still running after
-	 * the grace period.
-	 * @param grace how long a graceful shutdown may take
+	 * Launches the process with another command for this run only (e.g. more properties);
+	 * a later {@link #start()} goes back to its own.
+	 * @param command the command of this run
 	 */
-	synchronized void stop(Duration grace) {
-		requestStop();
-		awaitStopped(grace);
+	synchronized void start(ServiceCommand command) {
+		this.process.start(command.toList());
+		this.running = command;
 	}
 
-	/**
-	 * Asks the process to stop (SIGTERM) without waiting.
-	 */
-	synchronized void requestStop() {
-		Process running = this.process;
-		if (running != null && running.isAlive()) {
-			this.exitExpected = true;
-			running.destroy();
-		}
+	void stop(Duration grace) {
+		this.process.stop(grace);
 	}
 
-	/**
-	 * Waits for a stop already requested, and kills the process if it is still running
-	 * after the grace period.
-	 * @param grace how long the graceful shutdown may still take
-	 */
-	synchronized void awaitStopped(Duration grace) {
-		Process running = this.process;
-		if (running != null && !waitFor(running, grace)) {
-			log.warn("{} did not stop within the grace period; killing it", this.name);
-			kill();
-		}
+	void requestStop() {
+		this.process.requestStop();
 	}
 
-	/**
-	 * Kills the process at once (SIGKILL), as a crash would, and waits until it is gone.
-	 */
-	synchronized void kill() {
-		Process running = this.process;
-		if (running == null) {
-			return;
-		}
-		this.exitExpected = true;
-		running.destroyForcibly();
-		waitFor(running, Duration.ofSeconds(30));
+	void awaitStopped(Duration grace) {
+		this.process.awaitStopped(grace);
+	}
+
+	void kill() {
+		this.process.kill();
 	}
 
 	@Override
 	public String name() {
-		return this.name;
+		return this.process.name();
+	}
+
+	SagaService service() {
+		return this.service;
+	}
+
+	/**
+	 * @return the port this instance listens on
+	 */
+	int port() {
+		return Integer.parseInt(this.command.properties().get("server.port"));
+	}
+
+	/**
+	 * @return the command it starts with unless told otherwise
+	 */
+	ServiceCommand ownCommand() {
+		return this.command;
+	}
+
+	/**
+	 * @return the command of the current (or last) run
+	 */
+	ServiceCommand command() {
+		return this.running;
 	}
 
 	@Override
 	public URI healthUrl() {
-		return URI.create("http://localhost:" + this.command.properties().get("server.port") + "/actuator/health");
+		return URI.create("http://localhost:" + port() + "/actuator/health");
 	}
 
 	@Override
 	public boolean isAlive() {
-		Process running = this.process;
-		return running != null && running.isAlive();
+		return this.process.isAlive();
 	}
 
-	/**
-	 * @return the last lines this process (not an earlier run) wrote to its log
-	 */
+	boolean hasExitedByItself() {
+		return this.process.hasExitedByItself();
+	}
+
+	OptionalInt exitValue() {
+		return this.process.exitValue();
+	}
+
 	@Override
 	public String logTail() {
-		try (var file = new RandomAccessFile(this.logFile.toFile(), "r")) {
-			long from = Math.max(this.logOffset, file.length() - TAIL_BYTES);
-			byte[] bytes = new byte[(int) (file.length() - from)];
-			file.seek(from);
-			file.readFully(bytes);
-			List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-			return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-		}
-		catch (IOException ex) {
-			return "(could not read " + this.logFile + ": " + ex.getMessage() + ")";
-		}
+		return this.process.logTail();
 	}
 
 	Path logFile() {
-		return this.logFile;
-	}
-
-	private void reportExit(Process exited) {
-		if (exited != this.process || this.exitExpected) {
-			return;
-		}
-		int code = exited.exitValue();
-		if (code == SIGINT_EXIT || code == SIGTERM_EXIT) {
-			log.info("{} stopped by a signal", this.name);
-		}
-		else {
-			log.warn("{} exited unexpectedly with code {}; see {}", this.name, code, this.logFile);
-		}
-	}
-
-	private static boolean waitFor(Process process, Duration timeout) {
-		try {
-			return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return this.process.logFile();
 	}
 
 }

@@ -13,21 +13,24 @@ import java.util.Map;
 
 /**
  * How to run the local stack. Start from {@link #defaults(Path)} (the CLI: fixed ports,
- * durable Postgres kept in {@code .local-stack}) or {@link #forTests(Path)} (free ports,
- * throwaway fast Postgres) and adjust with the {@code with...} methods.
+ * durable Postgres and Kafka data kept in {@code .local-stack}) or
+ * {@link #forTests(Path)} (free ports, throwaway data, fast Postgres) and adjust with the
+ * {@code with...} methods.
  *
  * @param repoRoot the repository root, where {@code <module>/target/*-exec.jar} are found
- * @param dataDirectory where the logs ({@code logs/<service>.log}) and, if kept, the
- * Postgres data ({@code postgres/}) live
- * @param reset whether to wipe the kept Postgres data before starting
+ * @param dataDirectory where the logs ({@code logs/<service>.log},
+ * {@code logs/kafka.log}) and, if kept, the Postgres and Kafka data ({@code postgres/},
+ * {@code kafka/}) live
+ * @param reset whether to wipe the kept Postgres and Kafka data before starting
  * @param durable whether Postgres flushes every commit to disk (fsync, synchronous
  * commit)
  * @param randomPorts whether every server takes a free port instead of the fixed ones
  * @param extraProperties Spring properties passed to every service
  * @param serviceProperties Spring properties per service name, applied after the extra
  * ones
- * @param persistentDatabase whether Postgres keeps its data in {@code dataDirectory}
- * across runs (else a throwaway directory deleted on close)
+ * @param persistentDatabase whether Postgres and Kafka keep their data in
+ * {@code dataDirectory} across runs (else throwaway directories, deleted on close; they
+ * still survive a stop and start of Postgres or Kafka within the run)
  * @param postgresPort Postgres's port unless {@code randomPorts}
  * @param basePort the gateway's port unless {@code randomPorts}; the services take the
  * next four (order, payment, inventory, order-query)
@@ -35,11 +38,14 @@ import java.util.Map;
  * @param kafkaPartitions partitions of each topic the broker creates
  * @param startupTimeout how long every service may take to report UP
  * @param services which services to run, by name (empty: only Postgres and Kafka)
+ * @param kafkaPort Kafka's port unless {@code randomPorts}; its controller takes the next
+ * @param proxied whether the services reach Postgres and Kafka through proxies that tests
+ * can freeze or slow down (see {@link LocalStack#freezeKafkaLink()})
  */
 public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boolean durable, boolean randomPorts,
 		Map<String, String> extraProperties, Map<String, Map<String, String>> serviceProperties,
 		boolean persistentDatabase, int postgresPort, int basePort, List<String> jvmOptions, int kafkaPartitions,
-		Duration startupTimeout, List<String> services) {
+		Duration startupTimeout, List<String> services, int kafkaPort, boolean proxied) {
 
 	/**
 	 * Small JVMs that start fast; pass your own for a benchmark (C2 compiles hot code).
@@ -53,6 +59,9 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	/** The gateway's port; services on the next four, as in docs/architecture.md. */
 	public static final int DEFAULT_BASE_PORT = 8080;
 
+	/** Kafka's port in the CLI's default setup; its controller listens on the next. */
+	public static final int DEFAULT_KAFKA_PORT = 19092;
+
 	public StackOptions {
 		repoRoot = repoRoot.toAbsolutePath().normalize();
 		dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -63,6 +72,11 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 		serviceProperties = Map.copyOf(perService);
 		checkPort(postgresPort, "Postgres port");
 		checkPort(basePort, "base port");
+		checkPort(kafkaPort, "Kafka port");
+		if (kafkaPort == 65535) {
+			throw new IllegalArgumentException(
+					"Kafka port must leave room for the controller's on the next: " + kafkaPort);
+		}
 		if (basePort + 4 > 65535) {
 			throw new IllegalArgumentException("base port must leave room for four more ports: " + basePort);
 		}
@@ -96,12 +110,13 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 			Map<String, String> extraProperties, Map<String, Map<String, String>> serviceProperties) {
 		this(repoRoot, dataDirectory, reset, durable, randomPorts, extraProperties, serviceProperties, true,
 				DEFAULT_POSTGRES_PORT, DEFAULT_BASE_PORT, DEFAULT_JVM_OPTIONS, 4, Duration.ofSeconds(120),
-				allServices());
+				allServices(), DEFAULT_KAFKA_PORT, false);
 	}
 
 	/**
-	 * The CLI's setup: every service on 8080..8084, durable Postgres on 15432 with its
-	 * data kept in {@code <repoRoot>/.local-stack/postgres}.
+	 * The CLI's setup: every service on 8080..8084, durable Postgres on 15432 and Kafka
+	 * on 19092 with their data kept in {@code <repoRoot>/.local-stack/postgres} and
+	 * {@code .local-stack/kafka}.
 	 * @param repoRoot the repository root
 	 * @return the options
 	 */
@@ -110,9 +125,9 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	}
 
 	/**
-	 * For system tests: every server on a free port, Postgres without fsync in a
-	 * throwaway directory, logs in a new temporary directory (see
-	 * {@link LocalStack#logFile}).
+	 * For system tests: every server on a free port, Postgres without fsync, Postgres's
+	 * and Kafka's data in throwaway directories, logs in a new temporary directory (see
+	 * {@link LocalStack#logFile}); no proxies unless {@link #withProxies(boolean)}.
 	 * @param repoRoot the repository root
 	 * @return the options
 	 */
@@ -169,17 +184,19 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withDataDirectory(Path dataDirectory) {
 		return new StackOptions(this.repoRoot, dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort,
+				this.proxied);
 	}
 
 	/**
-	 * @param reset whether to wipe the kept Postgres data before starting
+	 * @param reset whether to wipe the kept Postgres and Kafka data before starting
 	 * @return a copy with that setting
 	 */
 	public StackOptions withReset(boolean reset) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort,
+				this.proxied);
 	}
 
 	/**
@@ -189,7 +206,8 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withDurable(boolean durable) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort,
+				this.proxied);
 	}
 
 	/**
@@ -199,7 +217,8 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withRandomPorts(boolean randomPorts) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort,
+				this.proxied);
 	}
 
 	/**
@@ -212,7 +231,7 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 		extra.put(key, value);
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts, extra,
 				this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort, this.jvmOptions,
-				this.kafkaPartitions, this.startupTimeout, this.services);
+				this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort, this.proxied);
 	}
 
 	/**
@@ -229,17 +248,20 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 		perService.put(name, properties);
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, perService, this.persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort,
+				this.proxied);
 	}
 
 	/**
-	 * @param persistentDatabase whether Postgres keeps its data in the data directory
+	 * @param persistentDatabase whether Postgres and Kafka keep their data in the data
+	 * directory
 	 * @return a copy with that setting
 	 */
 	public StackOptions withPersistentDatabase(boolean persistentDatabase) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort,
+				this.proxied);
 	}
 
 	/**
@@ -249,7 +271,8 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withPostgresPort(int postgresPort) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort,
+				this.proxied);
 	}
 
 	/**
@@ -259,7 +282,8 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withBasePort(int basePort) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort,
+				this.proxied);
 	}
 
 	/**
@@ -269,7 +293,7 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withJvmOptions(List<String> jvmOptions) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
-				jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services);
+				jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort, this.proxied);
 	}
 
 	/**
@@ -279,7 +303,7 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withKafkaPartitions(int kafkaPartitions) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, kafkaPartitions, this.startupTimeout, this.services);
+				this.jvmOptions, kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort, this.proxied);
 	}
 
 	/**
@@ -289,7 +313,7 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withStartupTimeout(Duration startupTimeout) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, startupTimeout, this.services);
+				this.jvmOptions, this.kafkaPartitions, startupTimeout, this.services, this.kafkaPort, this.proxied);
 	}
 
 	/**
@@ -299,7 +323,29 @@ public record StackOptions(Path repoRoot, Path dataDirectory, boolean reset, boo
 	public StackOptions withServices(List<String> services) {
 		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
 				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
-				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, services);
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, services, this.kafkaPort, this.proxied);
+	}
+
+	/**
+	 * @param kafkaPort Kafka's port unless random ports are chosen (its controller takes
+	 * the next)
+	 * @return a copy with that port
+	 */
+	public StackOptions withKafkaPort(int kafkaPort) {
+		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
+				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, kafkaPort, this.proxied);
+	}
+
+	/**
+	 * @param proxied whether the services reach Postgres and Kafka through proxies that
+	 * tests can freeze or slow down
+	 * @return a copy with that setting
+	 */
+	public StackOptions withProxies(boolean proxied) {
+		return new StackOptions(this.repoRoot, this.dataDirectory, this.reset, this.durable, this.randomPorts,
+				this.extraProperties, this.serviceProperties, this.persistentDatabase, this.postgresPort, this.basePort,
+				this.jvmOptions, this.kafkaPartitions, this.startupTimeout, this.services, this.kafkaPort, proxied);
 	}
 
 	private static Map<String, String> checkedProperties(Map<String, String> properties, String owner) {

@@ -45,7 +45,7 @@ final class StackPlan {
 
 	/**
 	 * Chooses every service's port: free ones, or the fixed ones from the base port after
-	 * checking that they (and Postgres's) are not taken.
+	 * checking that they (and Postgres's and Kafka's) are not taken.
 	 * @param options the stack's options
 	 * @return the port of each of the five services, running or not (the gateway is told
 	 * them all)
@@ -64,6 +64,12 @@ final class StackPlan {
 		if (!Ports.isFree(options.postgresPort())) {
 			busy.add(options.postgresPort() + " (Postgres)");
 		}
+		if (!Ports.isFree(options.kafkaPort())) {
+			busy.add(options.kafkaPort() + " (Kafka)");
+		}
+		if (!Ports.isFree(options.kafkaPort() + 1)) {
+			busy.add((options.kafkaPort() + 1) + " (Kafka's controller)");
+		}
 		for (SagaService service : SagaService.values()) {
 			int port = service.defaultPort(options.basePort());
 			ports.put(service, port);
@@ -75,7 +81,7 @@ final class StackPlan {
 			throw new LocalStackException("Port " + String.join(", ", busy) + (busy.size() == 1 ? " is" : " are")
 					+ " already in use. Is another local stack still running? Stop it (Ctrl-C), or if it was killed,"
 					+ " end what still listens there (e.g. fuser -k " + busy.get(0).split(" ")[0]
-					+ "/tcp), or choose other ports (--base-port, --postgres-port, --random-ports).");
+					+ "/tcp), or choose other ports (--base-port, --postgres-port, --kafka-port, --random-ports).");
 		}
 		return ports;
 	}

@@ -34,6 +34,8 @@ class CliArgumentsTest {
 		assertThat(options.reset()).isFalse();
 		assertThat(options.randomPorts()).isFalse();
 		assertThat(options.postgresPort()).isEqualTo(15432);
+		assertThat(options.kafkaPort()).isEqualTo(19092);
+		assertThat(options.proxied()).isFalse();
 		assertThat(options.basePort()).isEqualTo(8080);
 		assertThat(options.jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 		assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(120));
@@ -43,12 +45,13 @@ class CliArgumentsTest {
 
 	@Test
 	void readsEveryOptionInBothSpellings() {
-		StackOptions options = parse("--reset", "--no-fsync", "--postgres-port", "5433", "--base-port=9080",
-				"--jvm-opts", " -Xmx512m  -XX:+UseG1GC ", "--kafka-partitions=8", "--timeout", "30", "--data-dir",
-				"tmp/stack", "--repo=../other");
+		StackOptions options = parse("--reset", "--no-fsync", "--postgres-port", "5433", "--kafka-port=9093",
+				"--base-port=9080", "--jvm-opts", " -Xmx512m  -XX:+UseG1GC ", "--kafka-partitions=8", "--timeout", "30",
+				"--data-dir", "tmp/stack", "--repo=../other");
 		assertThat(options.reset()).isTrue();
 		assertThat(options.durable()).isFalse();
 		assertThat(options.postgresPort()).isEqualTo(5433);
+		assertThat(options.kafkaPort()).isEqualTo(9093);
 		assertThat(options.basePort()).isEqualTo(9080);
 		assertThat(options.jvmOptions()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
 		assertThat(options.kafkaPartitions()).isEqualTo(8);

@@ -13,8 +13,10 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Stands in for a Spring Boot service in the launcher's tests: listens on
  * {@code --server.port}, answers {@code /actuator/health} with UP and {@code /args} with
- * the arguments it got. {@code --fake.exit-code=N} makes it fail at start instead. Only
- * JDK classes, so {@link FakeServiceJars} can package it alone.
+ * the arguments it got. {@code --fake.exit-code=N} makes it fail at start instead;
+ * {@code --fake.halt-code=N} adds {@code /halt}, which ends the process at once with that
+ * code, as a failpoint would. Only JDK classes, so {@link FakeServiceJars} can package it
+ * alone.
  */
 public final class FakeService {
 
@@ -36,6 +38,13 @@ public final class FakeService {
 		HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
 		server.createContext("/actuator/health", (exchange) -> respond(exchange, "{\"status\":\"UP\"}"));
 		server.createContext("/args", (exchange) -> respond(exchange, String.join("\n", args)));
+		String haltCode = properties.get("fake.halt-code");
+		if (haltCode != null) {
+			server.createContext("/halt", (exchange) -> {
+				respond(exchange, "halting");
+				Runtime.getRuntime().halt(Integer.parseInt(haltCode));
+			});
+		}
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("fake service stopping")));
 		System.out.println("fake service listening on " + port);

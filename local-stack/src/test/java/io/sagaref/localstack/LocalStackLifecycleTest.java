@@ -56,19 +56,38 @@ class LocalStackLifecycleTest {
 	}
 
 	@Test
-	void keepsPostgresDataAcrossRunsUntilReset() throws SQLException {
+	void keepsPostgresAndKafkaDataAcrossRunsUntilReset() throws Exception {
 		var options = StackOptions.forTests(this.repo).withServices(List.of()).withPersistentDatabase(true);
 		try (var stack = LocalStack.start(options); var connection = connectAsOrders(stack)) {
 			connection.createStatement().execute("create table kept (id int)");
+			KafkaClients.sendAndAwaitAck(stack.bootstrapServers(), "kept", "sent in the first run");
 			assertThat(options.dataDirectory().resolve("postgres/postgresql.conf")).exists();
+			assertThat(options.dataDirectory().resolve("kafka/data/meta.properties")).exists();
 		}
 		try (var stack = LocalStack.start(options); var connection = connectAsOrders(stack)) {
 			connection.createStatement().execute("insert into kept values (1)");
+			assertThat(KafkaClients.readAll(stack.bootstrapServers(), "kept")).containsExactly("sent in the first run");
 		}
 		try (var stack = LocalStack.start(options.withReset(true)); var connection = connectAsOrders(stack)) {
 			assertThatThrownBy(() -> connection.createStatement().execute("select * from kept"))
 				.hasMessageContaining("relation \"kept\" does not exist");
+			assertThat(KafkaClients.readAll(stack.bootstrapServers(), "kept")).isEmpty();
 		}
+	}
+
+	@Test
+	void throwawayDataSurvivesRestartsButNotClose() {
+		var stack = LocalStack.start(StackOptions.forTests(this.repo).withServices(List.of()));
+		List<Path> data = List.of(stack.postgresDirectory(), stack.kafkaDirectory());
+		try {
+			assertThat(data).allMatch(Files::isDirectory)
+				.noneMatch((directory) -> directory.startsWith(stack.options().dataDirectory()));
+		}
+		finally {
+			stack.close();
+		}
+		assertThat(data).noneMatch(Files::exists);
+		assertThat(stack.kafkaLogFile()).exists();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -115,10 +116,22 @@ class LocalStackTest {
 	}
 
 	@Test
+	void withoutProxiesTheServicesUseTheServersDirectlyAndLinksCannotBeBroken() {
+		assertThat(stack.servicesJdbcUrl()).isEqualTo(stack.jdbcUrl());
+		assertThat(stack.servicesBootstrapServers()).isEqualTo(stack.bootstrapServers());
+		assertThatThrownBy(stack::freezeKafkaLink).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("withProxies(true)");
+		assertThatThrownBy(() -> stack.slowDatabaseLink(Duration.ofMillis(10)))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
 	void namesAreCheckedAgainstTheServicesOfTheStack() {
 		assertThatThrownBy(() -> stack.serviceUrl("billing-service")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("Unknown service 'billing-service'");
 		assertThatThrownBy(() -> stack.kill("postgres")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> stack.isRunning("payment-service#9")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("payment-service#9 has not been started");
 	}
 
 	@Test
@@ -126,8 +139,7 @@ class LocalStackTest {
 		String banner = ReadyBanner.text(stack, repo);
 		assertThat(banner).contains(stack.gatewayUrl() + "   <- the public entry", "order-query-service",
 				stack.serviceUrl("order-query-service"), stack.jdbcUrl(), stack.bootstrapServers(),
-				"curl -i -X POST " + stack.gatewayUrl() + "/api/customers", "Kafka keeps nothing across restarts",
-				"Ctrl-C");
+				"curl -i -X POST " + stack.gatewayUrl() + "/api/customers", "Nothing is kept", "Ctrl-C");
 		assertThat(banner).contains("(throwaway data)").doesNotContain("--reset wipes it");
 	}
 

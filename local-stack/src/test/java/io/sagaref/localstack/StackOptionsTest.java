@@ -24,6 +24,7 @@ class StackOptionsTest {
 		assertThat(options.randomPorts()).isTrue();
 		assertThat(options.durable()).isFalse();
 		assertThat(options.persistentDatabase()).isFalse();
+		assertThat(options.proxied()).isFalse();
 		assertThat(options.dataDirectory()).isDirectory().isNotEqualTo(REPO.resolve(".local-stack"));
 		assertThat(options.services()).hasSize(5);
 		assertThat(StackOptions.forTests(REPO).dataDirectory()).isNotEqualTo(options.dataDirectory());
@@ -53,11 +54,21 @@ class StackOptionsTest {
 	@Test
 	void withersChangeOnlyWhatTheyName() {
 		var base = StackOptions.defaults(REPO);
-		var changed = base.withBasePort(9000).withPostgresPort(6543).withKafkaPartitions(2);
+		var changed = base.withBasePort(9000)
+			.withPostgresPort(6543)
+			.withKafkaPartitions(2)
+			.withKafkaPort(9093)
+			.withProxies(true);
 		assertThat(changed.basePort()).isEqualTo(9000);
 		assertThat(changed.postgresPort()).isEqualTo(6543);
 		assertThat(changed.kafkaPartitions()).isEqualTo(2);
-		assertThat(changed.withBasePort(8080).withPostgresPort(15432).withKafkaPartitions(4)).isEqualTo(base);
+		assertThat(changed.kafkaPort()).isEqualTo(9093);
+		assertThat(changed.proxied()).isTrue();
+		assertThat(changed.withBasePort(8080)
+			.withPostgresPort(15432)
+			.withKafkaPartitions(4)
+			.withKafkaPort(19092)
+			.withProxies(false)).isEqualTo(base);
 	}
 
 	@Test
@@ -84,6 +95,7 @@ class StackOptionsTest {
 		assertThatThrownBy(() -> options.withServiceProperty("order-service", "server.port", "1"))
 			.hasMessageContaining("server.port for order-service cannot be set");
 		assertThatThrownBy(() -> options.withBasePort(65533)).hasMessageContaining("room for four more ports");
+		assertThatThrownBy(() -> options.withKafkaPort(65535)).hasMessageContaining("room for the controller");
 		assertThatThrownBy(() -> options.withServices(List.of("billing"))).hasMessageContaining("Unknown service");
 		assertThatThrownBy(() -> options.withProperty(" ", "x")).hasMessageContaining("has no name");
 	}

@@ -56,7 +56,10 @@ class StackPlanTest {
 	@Test
 	void fixedPortsFollowTheArchitecture() {
 		int base = Ports.free(1).get(0);
-		var options = StackOptions.defaults(this.repo).withBasePort(base).withPostgresPort(Ports.free(1).get(0));
+		var options = StackOptions.defaults(this.repo)
+			.withBasePort(base)
+			.withPostgresPort(Ports.free(1).get(0))
+			.withKafkaPort(Ports.free(1).get(0));
 		var ports = StackPlan.ports(options);
 		assertThat(ports).containsEntry(SagaService.GATEWAY, base)
 			.containsEntry(SagaService.ORDER, base + 1)
@@ -71,7 +74,10 @@ class StackPlanTest {
 			taken.bind(new InetSocketAddress("localhost", 0));
 			int port = taken.getLocalPort();
 			assertThat(Ports.isFree(port)).isFalse();
-			var options = StackOptions.defaults(this.repo).withBasePort(port - 1).withPostgresPort(port);
+			var options = StackOptions.defaults(this.repo)
+				.withBasePort(port - 1)
+				.withPostgresPort(port)
+				.withKafkaPort(Ports.free(1).get(0));
 			assertThatThrownBy(() -> StackPlan.ports(options)).isInstanceOf(LocalStackException.class)
 				.hasMessageStartingWith("Port " + port + " (Postgres), " + port + " (order-service) are already in use")
 				.hasMessageContaining("fuser -k " + port + "/tcp")
@@ -79,6 +85,8 @@ class StackPlanTest {
 			var withoutOrders = options.withPostgresPort(Ports.free(1).get(0))
 				.withServices(List.of("inventory-service"));
 			assertThat(StackPlan.ports(withoutOrders)).containsEntry(SagaService.ORDER, port);
+			assertThatThrownBy(() -> StackPlan.ports(withoutOrders.withKafkaPort(port - 1)))
+				.hasMessageStartingWith("Port " + port + " (Kafka's controller) is already in use");
 		}
 	}
 
