@@ -56,7 +56,30 @@ public record ServiceCommand(Path java, List<String> jvmOptions, Path jar, Map<S
 		}
 		properties.putAll(options.propertiesOf(service.serviceName()));
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		return new ServiceCommand(java, options.jvmOptions(), jar, properties);
+		return new ServiceCommand(java, withClassDataSharing(options.jvmOptions(), jar), jar, properties);
+	}
+
+	/**
+	 * Adds a dynamic class-data archive next to the jar (JDK 19+): the first run that
+	 * exits cleanly writes it, and every later start, e.g. a restart after a crash, loads
+	 * classes from it and is markedly faster. The JVM ignores an archive that does not
+	 * match the jar.
+	 * @param jvmOptions the configured options
+	 * @param jar the service's jar
+	 * @return the options with the archive, unless sharing was configured explicitly
+	 */
+	static List<String> withClassDataSharing(List<String> jvmOptions, Path jar) {
+		boolean configured = jvmOptions.stream()
+			.anyMatch((o) -> o.startsWith("-Xshare") || o.contains("SharedArchive"));
+		if (configured || Runtime.version().feature() < 19) {
+			return jvmOptions;
+		}
+		var options = new ArrayList<>(jvmOptions);
+		options.add("-XX:SharedArchiveFile=" + jar.resolveSibling(jar.getFileName() + ".jsa"));
+		options.add("-XX:+AutoCreateSharedArchive");
+		options.add("-Xlog:cds=off");
+		options.add("-Xlog:cds+dynamic=off");
+		return options;
 	}
 
 	/**

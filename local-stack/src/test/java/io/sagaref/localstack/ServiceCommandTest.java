@@ -33,9 +33,10 @@ class ServiceCommandTest {
 		List<String> command = ServiceCommand.of(SagaService.ORDER, JAR, ports(), JDBC, "localhost:9999", OPTIONS)
 			.toList();
 		assertThat(command.get(0)).endsWith("/bin/java");
-		assertThat(command.subList(1, 6)).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-				"-jar", JAR.toString());
-		assertThat(command.subList(6, command.size())).containsExactly("--server.port=8081",
+		assertThat(command.subList(1, 10)).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+				"-XX:SharedArchiveFile=" + JAR + ".jsa", "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+				"-Xlog:cds+dynamic=off", "-jar", JAR.toString());
+		assertThat(command.subList(10, command.size())).containsExactly("--server.port=8081",
 				"--spring.datasource.url=" + JDBC, "--spring.datasource.username=order_service",
 				"--spring.datasource.password=order_service", "--spring.kafka.bootstrap-servers=localhost:9999");
 	}
@@ -65,6 +66,11 @@ class ServiceCommandTest {
 		assertThat(command).filteredOn((argument) -> argument.startsWith("--spring.kafka.bootstrap-servers="))
 			.hasSize(1);
 		assertThat(command).filteredOn((argument) -> argument.startsWith("--spring.datasource.hikari")).hasSize(1);
+	}
+
+	@Test
+	void classDataSharingConfiguredByHandIsLeftAlone() {
+		assertThat(ServiceCommand.withClassDataSharing(List.of("-Xshare:off"), JAR)).containsExactly("-Xshare:off");
 	}
 
 }
