@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,6 +77,15 @@ class ApiExceptionHandlerTest {
 	}
 
 	@Test
+	void anUnreachableDatabaseIsServiceUnavailableAndSaysToRetry() throws Exception {
+		this.mvc.perform(get("/probe/database"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("Retry-After", "1"))
+			.andExpect(jsonPath("$.detail", containsString("retry")));
+	}
+
+	@Test
 	void anUnexpectedFailureHidesItsInsides() throws Exception {
 		this.mvc.perform(get("/probe/bug"))
 			.andExpect(status().isInternalServerError())
@@ -116,6 +127,7 @@ class ApiExceptionHandlerTest {
 				case "missing" -> throw new NoSuchElementException("No thing " + what);
 				case "rule" -> throw new IllegalArgumentException("broken rule");
 				case "state" -> throw new IllegalStateException("bad state");
+				case "database" -> throw new CannotCreateTransactionException("Could not open JPA EntityManager");
 				default -> throw new UnsupportedOperationException("a bug with internals");
 			}
 		}
