@@ -251,6 +251,8 @@ class SagaSystemIT {
 		JsonNode json = overview.json();
 		assertThat(json.path("partial").asBoolean()).isFalse();
 		assertThat(json.path("account").path("balance").decimalValue()).isEqualByComparingTo("6.00");
+		assertThat(overview.body()).as("money keeps its exact form through the composition")
+			.contains("\"balance\":6.00");
 		assertThat(json.path("orders").toString()).contains(orderId);
 		assertThat(json.path("availability").toString()).contains(sku);
 	}

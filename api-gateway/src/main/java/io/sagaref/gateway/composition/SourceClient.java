@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.sagaref.gateway.Backend;
 
@@ -27,6 +28,13 @@ import org.springframework.web.util.UriBuilder;
 final class SourceClient {
 
 	private static final Logger log = LoggerFactory.getLogger(SourceClient.class);
+
+	/**
+	 * Reads money as the owning service wrote it: 100.50 stays 100.50, never a double.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private final Backend backend;
 
@@ -57,8 +65,8 @@ final class SourceClient {
 
 	private Mono<SourceReply> read(ClientResponse response) {
 		if (response.statusCode().is2xxSuccessful()) {
-			return response.bodyToMono(JsonNode.class)
-				.map((body) -> SourceReply.answered(this.backend, body))
+			return response.bodyToMono(String.class)
+				.map((body) -> SourceReply.answered(this.backend, JSON.readTree(body)))
 				.defaultIfEmpty(SourceReply.unavailable(this.backend));
 		}
 		if (response.statusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {

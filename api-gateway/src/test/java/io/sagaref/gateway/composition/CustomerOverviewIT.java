@@ -29,6 +29,18 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 	private final UUID customerId = UUID.randomUUID();
 
 	@Test
+	void keepsMoneyExactlyAsTheOwningServiceWroteIt() {
+		answerAccount();
+		answerOrders();
+		answerProducts();
+
+		String body = new String(overview().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent(),
+				java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(body).contains("\"balance\":100.50");
+	}
+
+	@Test
 	void joinsAccountOrdersAndAvailabilityOfTheProductsInOpenOrders() throws InterruptedException {
 		answerAccount();
 		answerOrders();

@@ -122,7 +122,8 @@ public class OrderService {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			throw new IllegalArgumentException("Unknown sku: " + String.join(", ", unknown));
+			throw new IllegalArgumentException("Unknown sku: " + String.join(", ", unknown)
+					+ " (a product registered a moment ago reaches the order catalog within a second)");
 		}
 		return lines;
 	}
