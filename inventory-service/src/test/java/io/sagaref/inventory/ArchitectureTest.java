@@ -6,8 +6,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.sagaref.testsupport.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 class ArchitectureTest {
 
 	private static final String ROOT = "io.sagaref.inventory";
@@ -27,23 +25,8 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void listenersDoNotUseTheWebAdapter() {
-		noClasses().that()
-			.resideInAPackage(ROOT + ".messaging..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAPackage(ROOT + ".web..")
-			.check(this.classes);
-	}
-
-	@Test
-	void applicationServicesDoNotDependOnAdapters() {
-		noClasses().that()
-			.resideInAPackage(ROOT + ".application..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage(ROOT + ".web..", ROOT + ".messaging..", ROOT + ".persistence..")
-			.check(this.classes);
+	void useCasesDoNotKnowTheirAdapters() {
+		ArchitectureRules.useCasesDoNotKnowTheirAdapters(ROOT).check(this.classes);
 	}
 
 }

@@ -28,12 +28,6 @@ class ArchitectureTest {
 	@Test
 	void adaptersAreIndependent() {
 		ArchitectureRules.adaptersAreIndependent(ROOT).check(CLASSES);
-		noClasses().that()
-			.resideInAPackage(ROOT + ".messaging..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAPackage(ROOT + ".web..")
-			.check(CLASSES);
 	}
 
 	@Test

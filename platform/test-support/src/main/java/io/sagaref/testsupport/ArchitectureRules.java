@@ -1,6 +1,7 @@
 package io.sagaref.testsupport;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -38,12 +39,34 @@ public final class ArchitectureRules {
 	 * @return the rule
 	 */
 	public static ArchRule adaptersAreIndependent(String rootPackage) {
+		return CompositeArchRule
+			.of(noClasses().that()
+				.resideInAPackage(rootPackage + ".web..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAPackage(rootPackage + ".messaging.."))
+			.and(noClasses().that()
+				.resideInAPackage(rootPackage + ".messaging..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAPackage(rootPackage + ".web.."))
+			.as("web and messaging adapters of " + rootPackage + " do not use each other");
+	}
+
+	/**
+	 * Use cases (the {@code application} package) do not know the adapters that call them
+	 * or the persistence that implements the repositories.
+	 * @param rootPackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule useCasesDoNotKnowTheirAdapters(String rootPackage) {
 		return noClasses().that()
-			.resideInAPackage(rootPackage + ".web..")
+			.resideInAPackage(rootPackage + ".application..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAPackage(rootPackage + ".messaging..")
-			.as("web adapters of " + rootPackage + " do not use messaging adapters");
+			.resideInAnyPackage(rootPackage + ".web..", rootPackage + ".messaging..", rootPackage + ".persistence..",
+					rootPackage + ".boot..")
+			.as("use cases of " + rootPackage + " do not know their adapters");
 	}
 
 }
