@@ -79,14 +79,19 @@ class StackPlanTest {
 				.withPostgresPort(port)
 				.withKafkaPort(Ports.free(1).get(0));
 			assertThatThrownBy(() -> StackPlan.ports(options)).isInstanceOf(LocalStackException.class)
-				.hasMessageStartingWith("Port " + port + " (Postgres), " + port + " (order-service) are already in use")
+				// only our socket is known to be taken: a neighbouring port may be busy
+				// too, so no exact text
+				.hasMessageContaining(port + " (Postgres)")
+				.hasMessageContaining(port + " (order-service)")
+				.hasMessageContaining("already in use")
 				.hasMessageContaining("fuser -k " + port + "/tcp")
 				.hasMessageContaining("--random-ports");
 			var withoutOrders = options.withPostgresPort(Ports.free(1).get(0))
 				.withServices(List.of("inventory-service"));
 			assertThat(StackPlan.ports(withoutOrders)).containsEntry(SagaService.ORDER, port);
 			assertThatThrownBy(() -> StackPlan.ports(withoutOrders.withKafkaPort(port - 1)))
-				.hasMessageStartingWith("Port " + port + " (Kafka's controller) is already in use");
+				.hasMessageContaining(port + " (Kafka's controller)")
+				.hasMessageContaining("already in use");
 		}
 	}
 
