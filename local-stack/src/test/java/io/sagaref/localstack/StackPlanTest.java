@@ -55,7 +55,7 @@ class StackPlanTest {
 
 	@Test
 	void fixedPortsFollowTheArchitecture() {
-		int base = Ports.free(1).get(0);
+		int base = fiveFreePortsInARow();
 		var options = StackOptions.defaults(this.repo)
 			.withBasePort(base)
 			.withPostgresPort(Ports.free(1).get(0))
@@ -93,6 +93,16 @@ class StackPlanTest {
 				.hasMessageContaining(port + " (Kafka's controller)")
 				.hasMessageContaining("already in use");
 		}
+	}
+
+	private static int fiveFreePortsInARow() {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			int base = Ports.free(1).get(0);
+			if (base + 4 <= 65535 && java.util.stream.IntStream.range(base, base + 5).allMatch(Ports::isFree)) {
+				return base;
+			}
+		}
+		throw new IllegalStateException("No five free ports in a row");
 	}
 
 }
