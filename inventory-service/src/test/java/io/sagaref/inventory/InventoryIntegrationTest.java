@@ -46,7 +46,9 @@ abstract class InventoryIntegrationTest {
 
 	static final String PAYMENTS = "payments.events";
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	static final JsonMapper JSON = JsonMapper.builder()
+		.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	static KafkaProbe probe;
 

@@ -39,6 +39,17 @@ class ProductApiIT extends InventoryIntegrationTest {
 	}
 
 	@Test
+	void keepsAPriceExactlyAsSent() {
+		String sku = newSku();
+
+		var response = post("/api/products",
+				"{\"sku\": \"%s\", \"name\": \"Dear\", \"price\": 12345678901234567.89, \"stock\": 1}".formatted(sku));
+
+		assertThat(response.getStatusCode().value()).isEqualTo(201);
+		assertThat(body(response).path("price").decimalValue()).isEqualByComparingTo("12345678901234567.89");
+	}
+
+	@Test
 	void refusesASecondProductWithTheSameSku() {
 		String sku = registerProduct(1);
 
