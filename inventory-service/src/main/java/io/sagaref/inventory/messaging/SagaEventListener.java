@@ -1,5 +1,7 @@
 package io.sagaref.inventory.messaging;
 
+import java.util.List;
+
 import io.sagaref.inventory.InventoryEvent.StockReleased;
 import io.sagaref.inventory.ReservationLine;
 import io.sagaref.inventory.application.ReservationService;
@@ -38,9 +40,10 @@ class SagaEventListener {
 			.build();
 	}
 
-	@KafkaListener(topics = { "orders.events", "payments.events" }, groupId = "${spring.application.name}")
-	void receive(ConsumerRecord<String, String> record) {
-		this.router.dispatch(record);
+	@KafkaListener(topics = { "orders.events", "payments.events" }, groupId = "${spring.application.name}",
+			batch = "true")
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.router.dispatchAll(records);
 	}
 
 	private void paymentCompleted(ReceivedEvent<PaymentCompleted> event) {

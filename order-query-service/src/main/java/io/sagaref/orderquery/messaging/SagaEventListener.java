@@ -1,5 +1,7 @@
 package io.sagaref.orderquery.messaging;
 
+import java.util.List;
+
 import io.sagaref.messaging.EventEnvelope;
 import io.sagaref.messaging.MessagingProperties;
 import io.sagaref.messaging.ReceivedEvent;
@@ -48,9 +50,9 @@ class SagaEventListener {
 	}
 
 	@KafkaListener(topics = { "orders.events", "payments.events", "inventory.events" },
-			groupId = "${spring.application.name}")
-	void on(ConsumerRecord<String, String> record) {
-		this.router.dispatch(record);
+			groupId = "${spring.application.name}", batch = "true")
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.router.dispatchAll(records);
 	}
 
 	private void apply(ReceivedEvent<? extends ConsumedPayload> received) {

@@ -1,5 +1,7 @@
 package io.sagaref.order.messaging;
 
+import java.util.List;
+
 import io.sagaref.messaging.MessagingProperties;
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
@@ -48,9 +50,10 @@ class SagaEventsListener {
 			.build();
 	}
 
-	@KafkaListener(topics = { "payments.events", "inventory.events" }, groupId = "${spring.application.name}")
-	void on(ConsumerRecord<String, String> record) {
-		this.router.dispatch(record);
+	@KafkaListener(topics = { "payments.events", "inventory.events" }, groupId = "${spring.application.name}",
+			batch = "true")
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.router.dispatchAll(records);
 	}
 
 	void stockReserved(ReceivedEvent<StockReserved> event) {

@@ -1,5 +1,7 @@
 package io.sagaref.payment.messaging;
 
+import java.util.List;
+
 import io.sagaref.messaging.MessagingProperties;
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
@@ -39,9 +41,10 @@ class SagaEventListener {
 			.build();
 	}
 
-	@KafkaListener(topics = { "orders.events", "inventory.events" }, groupId = "${spring.application.name}")
-	void onMessage(ConsumerRecord<String, String> record) {
-		this.router.dispatch(record);
+	@KafkaListener(topics = { "orders.events", "inventory.events" }, groupId = "${spring.application.name}",
+			batch = "true")
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.router.dispatchAll(records);
 	}
 
 	void orderPlaced(ReceivedEvent<OrderPlaced> event) {

@@ -25,6 +25,12 @@ import tools.jackson.databind.JsonNode;
 public record EventEnvelope(UUID eventId, String type, int version, Instant occurredAt, String source,
 		String aggregateId, long sequence, String correlationId, @Nullable UUID causationId, JsonNode payload) {
 
+	/**
+	 * Kafka header of every published event: its type, so that a consumer skips what it
+	 * ignores without parsing it.
+	 */
+	public static final String TYPE_HEADER = "event-type";
+
 	public EventEnvelope {
 		Objects.requireNonNull(eventId, "eventId");
 		Objects.requireNonNull(type, "type");

@@ -1,5 +1,7 @@
 package io.sagaref.messaging;
 
+import java.util.List;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,9 +67,9 @@ class MessagingTestApplication {
 			this.router = router;
 		}
 
-		@KafkaListener(topics = TOPIC, groupId = "messaging-it")
-		void on(ConsumerRecord<String, String> record) {
-			this.router.dispatch(record);
+		@KafkaListener(topics = TOPIC, groupId = "messaging-it", batch = "true")
+		void on(List<ConsumerRecord<String, String>> records) {
+			this.router.dispatchAll(records);
 		}
 
 	}

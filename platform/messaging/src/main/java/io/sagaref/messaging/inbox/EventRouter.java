@@ -1,24 +1,32 @@
 package io.sagaref.messaging.inbox;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.sagaref.messaging.EventEnvelope;
 import io.sagaref.messaging.ReceivedEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a Kafka record into a call of the handler registered for its event type, inside
- * one transaction together with the inbox check. Types a service declares as ignored are
- * acknowledged and skipped; anything else it does not know is poison.
+ * Turns the records of a poll into calls of the handlers registered for their event
+ * types, inside one transaction together with one inbox check for all of them. Types a
+ * service declares as ignored are acknowledged and skipped; anything else it does not
+ * know is poison.
  */
 public final class EventRouter {
 
@@ -45,14 +53,47 @@ public final class EventRouter {
 	}
 
 	/**
-	 * Handles one record: parse, route, deduplicate, apply.
-	 * @param record the record as consumed
-	 * @throws PoisonMessageException if the record cannot be understood
+	 * Handles the records of one poll: every record this consumer handles is applied in
+	 * one transaction with one inbox statement, in the order given (per-key order is
+	 * Kafka's partition order). Records of ignored types are skipped by their
+	 * {@value EventEnvelope#TYPE_HEADER} header without being parsed. If the batch fails,
+	 * its records are applied one transaction each, so that the records before a failing
+	 * one commit and only that one is retried or dead-lettered.
+	 * @param records the records of a poll, in the order consumed
+	 * @throws BatchListenerFailedException naming the first record that cannot be
+	 * applied, after every record before it has committed
 	 */
-	public void dispatch(ConsumerRecord<?, String> record) {
+	public void dispatchAll(List<? extends ConsumerRecord<?, String>> records) {
+		List<Parsed<?>> batch = new ArrayList<>(records.size());
+		for (ConsumerRecord<?, String> record : records) {
+			if (isIgnoredByHeader(record)) {
+				continue;
+			}
+			Parsed<?> parsed;
+			try {
+				parsed = parse(record);
+			}
+			catch (PoisonMessageException ex) {
+				// what comes before the poison commits; the poison itself goes to the DLT
+				applyBatch(batch);
+				throw new BatchListenerFailedException(ex.getMessage(), ex, record);
+			}
+			if (parsed != null) {
+				batch.add(parsed);
+			}
+		}
+		applyBatch(batch);
+	}
+
+	private boolean isIgnoredByHeader(ConsumerRecord<?, String> record) {
+		Header type = record.headers().lastHeader(EventEnvelope.TYPE_HEADER);
+		return type != null && this.ignored.contains(new String(type.value(), StandardCharsets.UTF_8));
+	}
+
+	private @Nullable Parsed<?> parse(ConsumerRecord<?, String> record) {
 		EventEnvelope envelope = parse(record.value());
 		if (this.ignored.contains(envelope.type())) {
-			return;
+			return null;
 		}
 		Route<?> route = this.routes.get(envelope.type());
 		if (route == null) {
@@ -62,16 +103,48 @@ public final class EventRouter {
 			throw new PoisonMessageException("Unsupported version " + envelope.version() + " of " + envelope.type()
 					+ " (this consumer reads version " + route.version() + ")");
 		}
-		apply(envelope, route);
+		return parsed(record, envelope, route);
 	}
 
-	private <T> void apply(EventEnvelope envelope, Route<T> route) {
-		T payload = payload(envelope, route.payloadType());
-		this.tx.executeWithoutResult((status) -> {
-			if (this.inbox.firstDelivery(envelope.eventId(), this.consumer)) {
-				InboundContext.runWith(envelope, () -> route.handler().accept(new ReceivedEvent<>(envelope, payload)));
+	private <T> Parsed<T> parsed(ConsumerRecord<?, String> record, EventEnvelope envelope, Route<T> route) {
+		return new Parsed<>(record, new ReceivedEvent<>(envelope, payload(envelope, route.payloadType())),
+				route.handler());
+	}
+
+	private void applyBatch(List<Parsed<?>> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		if (batch.size() > 1) {
+			try {
+				this.tx.executeWithoutResult((status) -> apply(batch));
+				return;
 			}
-		});
+			catch (RuntimeException ex) {
+				// one record spoilt the batch (or a lock conflict did): find it, one at a
+				// time
+			}
+		}
+		for (Parsed<?> parsed : batch) {
+			try {
+				this.tx.executeWithoutResult((status) -> apply(List.of(parsed)));
+			}
+			catch (RuntimeException ex) {
+				throw new BatchListenerFailedException(ex.getMessage() != null ? ex.getMessage() : ex.toString(), ex,
+						parsed.record());
+			}
+		}
+	}
+
+	private void apply(List<Parsed<?>> batch) {
+		Set<UUID> fresh = this.inbox.firstDeliveries(
+				batch.stream().map((parsed) -> parsed.event().envelope().eventId()).toList(), this.consumer);
+		for (Parsed<?> parsed : batch) {
+			// remove: a duplicate inside the same batch is applied once
+			if (fresh.remove(parsed.event().envelope().eventId())) {
+				InboundContext.runWith(parsed.event().envelope(), parsed::handle);
+			}
+		}
 	}
 
 	private EventEnvelope parse(String value) {
@@ -101,6 +174,15 @@ public final class EventRouter {
 	}
 
 	private record Route<T>(int version, Class<T> payloadType, Consumer<ReceivedEvent<T>> handler) {
+	}
+
+	private record Parsed<T>(ConsumerRecord<?, String> record, ReceivedEvent<T> event,
+			Consumer<ReceivedEvent<T>> handler) {
+
+		void handle() {
+			this.handler.accept(this.event);
+		}
+
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.sagaref.messaging.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.sagaref.messaging.EventEnvelope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -111,7 +113,7 @@ public class OutboxRelay implements SmartLifecycle {
 		List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
 		for (Row row : rows) {
 			var record = new ProducerRecord<>(row.topic(), row.key(), row.envelope());
-			record.headers().add("event-type", row.type().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			record.headers().add(EventEnvelope.TYPE_HEADER, row.type().getBytes(StandardCharsets.UTF_8));
 			acks.add(this.kafka.send(record));
 		}
 		this.kafka.flush();
