@@ -48,14 +48,17 @@ public class OrderService {
 
 	private final Clock clock;
 
+	private final Admission admission;
+
 	OrderService(Orders orders, Catalog catalog, OrderPublisher publisher, TransactionOperations transactions,
-			OrderSettings settings, Clock clock) {
+			OrderSettings settings, AdmissionSettings admission, Clock clock) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.publisher = publisher;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
+		this.admission = new Admission(() -> orders.pendingOrders(), admission, clock);
 	}
 
 	/**
@@ -65,6 +68,8 @@ public class OrderService {
 	 * @return the new or the earlier order
 	 * @throws IllegalArgumentException for an unknown sku, a broken order rule, or a key
 	 * reused for a different request
+	 * @throws SagaBacklogFullException if the sagas already running would not leave a new
+	 * one time to finish (a repeated request is still answered)
 	 */
 	public Order place(PlaceOrder command) {
 		RequestKey requestKey = command.requestKey();
@@ -88,6 +93,7 @@ public class OrderService {
 				return earlier.get();
 			}
 		}
+		this.admission.admit();
 		Order order = Order.place(UUID.randomUUID(), command.customerId(), price(command.lines()), requestKey,
 				command.callbackUrl(), this.clock.instant());
 		this.orders.save(order);

@@ -7,14 +7,18 @@ import java.util.UUID;
 import io.sagaref.order.Order;
 import io.sagaref.order.OrderStatus;
 import io.sagaref.order.application.OrderService;
+import io.sagaref.order.application.SagaBacklogFullException;
 import io.sagaref.order.application.StatusWatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,6 +85,18 @@ class OrderController {
 	ResponseEntity<OrderStatusResponse> cancel(@PathVariable UUID id) {
 		Order order = this.orders.cancel(id);
 		return ResponseEntity.accepted().body(new OrderStatusResponse(order.id(), order.status()));
+	}
+
+	/**
+	 * Overload refused at the door: 503 with Retry-After, and nothing was placed.
+	 */
+	@ExceptionHandler(SagaBacklogFullException.class)
+	ResponseEntity<ProblemDetail> backlogFull(SagaBacklogFullException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("Too busy to take the order");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.body(problem);
 	}
 
 }

@@ -88,7 +88,7 @@ class StatusWatchTest {
 	private final class StoredStatus extends OrderService {
 
 		StoredStatus() {
-			super(null, null, null, null, null, null);
+			super(null, null, null, null, null, null, null);
 		}
 
 		@Override
