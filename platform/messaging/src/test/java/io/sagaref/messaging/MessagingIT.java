@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,9 @@ class MessagingIT extends MessagingIntegrationTest {
 
 	@Autowired
 	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	ConsumerFactory<?, ?> consumers;
 
 	@Test
 	void publishesACommittedEventWithItsEnvelope() {
@@ -53,6 +57,15 @@ class MessagingIT extends MessagingIntegrationTest {
 		assertThat(new String(record.headers().lastHeader("event-type").value(), StandardCharsets.UTF_8))
 			.isEqualTo("ThingHappened");
 		awaitApplied(label, 1);
+	}
+
+	@Test
+	void runsOnThePlatformsDurableDefaultsWithoutTheServiceDeclaringThem() {
+		var producer = this.kafka.getProducerFactory().getConfigurationProperties();
+		assertThat(producer.get("acks")).hasToString("all");
+		assertThat(producer.get("enable.idempotence")).hasToString("true");
+		assertThat(this.consumers.getConfigurationProperties().get("enable.auto.commit")).hasToString("false");
+		assertThat(this.consumers.getConfigurationProperties().get("group.id")).hasToString("messaging-it");
 	}
 
 	@Test
