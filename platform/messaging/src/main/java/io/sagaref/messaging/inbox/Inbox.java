@@ -21,19 +21,6 @@ public class Inbox {
 	}
 
 	/**
-	 * Records that {@code consumer} handles the event now. Must run in the handler's
-	 * transaction.
-	 * @param eventId the event id
-	 * @param consumer the consuming service
-	 * @return true for the first delivery, false for a duplicate
-	 */
-	public boolean firstDelivery(UUID eventId, String consumer) {
-		return this.jdbc.update(
-				"insert into processed_message (event_id, consumer, processed_at) values (?, ?, now()) on conflict do nothing",
-				eventId, consumer) == 1;
-	}
-
-	/**
 	 * Records that {@code consumer} handles all these events now, in one statement. Must
 	 * run in the handlers' transaction.
 	 * @param eventIds the event ids, duplicates allowed
