@@ -2,8 +2,6 @@ package io.sagaref.orderquery;
 
 import java.math.BigDecimal;
 
-import jakarta.persistence.Embeddable;
-
 /**
  * One line of an order as it was placed and priced.
  *
@@ -11,7 +9,6 @@ import jakarta.persistence.Embeddable;
  * @param quantity how many
  * @param unitPrice the price of one, fixed when the order was placed
  */
-@Embeddable
 public record Line(String sku, int quantity, BigDecimal unitPrice) {
 
 	public Line {

@@ -16,18 +16,6 @@ import io.sagaref.orderquery.SagaEvent.PaymentRefunded;
 import io.sagaref.orderquery.SagaEvent.StockRejected;
 import io.sagaref.orderquery.SagaEvent.StockReleased;
 import io.sagaref.orderquery.SagaEvent.StockReserved;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,53 +23,35 @@ import org.jspecify.annotations.Nullable;
  * created by whichever event arrives first and filled in as the others arrive; an event
  * whose sequence is not above the last one applied from its source is stale and changes
  * nothing, so the result does not depend on how the topics interleave. Lines and
- * shortages are always shown with the view, hence loaded eagerly.
+ * shortages are always shown with the view, hence stored with it.
  */
-@Entity
-@Table(name = "order_view")
 public class OrderView {
 
-	@Id
 	private UUID orderId;
 
 	private @Nullable UUID customerId;
 
-	@Enumerated(EnumType.STRING)
 	private @Nullable OrderStatus status;
 
 	private @Nullable BigDecimal total;
 
 	private @Nullable String rejectionReason;
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "order_view_line", joinColumns = @JoinColumn(name = "order_id"))
-	@OrderColumn(name = "position")
 	private List<Line> lines = new ArrayList<>();
 
-	@Embedded
 	private @Nullable PaymentOutcome payment;
 
-	@Embedded
 	private @Nullable StockOutcome stock;
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "order_view_shortage", joinColumns = @JoinColumn(name = "order_id"))
-	@OrderColumn(name = "position")
 	private List<Shortage> shortages = new ArrayList<>();
 
 	private @Nullable Instant placedAt;
 
 	private @Nullable Instant updatedAt;
 
-	@Embedded
 	private SourceSequences sequences = new SourceSequences();
 
-	@Version
-	private @Nullable Long version;
-
-	protected OrderView() {
-		this.orderId = new UUID(0, 0);
-	}
+	private long version;
 
 	/**
 	 * Starts an empty view, to be filled by {@link #apply(RecordedEvent)}.
@@ -89,6 +59,30 @@ public class OrderView {
 	 */
 	public OrderView(UUID orderId) {
 		this.orderId = Require.present(orderId, "orderId");
+	}
+
+	/**
+	 * Restores a stored view.
+	 * @param state the stored columns
+	 * @param lines its lines, in order
+	 * @param shortages its shortages, in order
+	 * @return the view as it was stored
+	 */
+	public static OrderView restore(Stored state, List<Line> lines, List<Shortage> shortages) {
+		var view = new OrderView(state.orderId());
+		view.customerId = state.customerId();
+		view.status = state.status();
+		view.total = state.total();
+		view.rejectionReason = state.rejectionReason();
+		view.lines.addAll(lines);
+		view.payment = state.payment();
+		view.stock = state.stock();
+		view.shortages.addAll(shortages);
+		view.placedAt = state.placedAt();
+		view.updatedAt = state.updatedAt();
+		view.sequences = state.sequences();
+		view.version = state.version();
+		return view;
 	}
 
 	/**
@@ -215,6 +209,35 @@ public class OrderView {
 	 */
 	public long lastSequence(Source source) {
 		return this.sequences.last(source);
+	}
+
+	/**
+	 * @return how many times the view had been stored when it was read: 0 for a new view
+	 * (a store writes only over the version it read)
+	 */
+	public long version() {
+		return this.version;
+	}
+
+	/**
+	 * The columns of a stored view, as a store reads them.
+	 *
+	 * @param orderId the order
+	 * @param customerId the customer, once known
+	 * @param status the status, once order-service's first event arrived
+	 * @param total the order's total
+	 * @param rejectionReason why it was rejected
+	 * @param payment the payment's outcome
+	 * @param stock the reservation's outcome
+	 * @param placedAt when the order was placed
+	 * @param updatedAt when the newest applied event happened
+	 * @param sequences the last sequence applied per source
+	 * @param version how many times the view was stored
+	 */
+	public record Stored(UUID orderId, @Nullable UUID customerId, @Nullable OrderStatus status,
+			@Nullable BigDecimal total, @Nullable String rejectionReason, @Nullable PaymentOutcome payment,
+			@Nullable StockOutcome stock, @Nullable Instant placedAt, @Nullable Instant updatedAt,
+			SourceSequences sequences, long version) {
 	}
 
 }

@@ -1,25 +1,84 @@
 package io.sagaref.orderquery;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The stored order views.
+ * The stored read model: order views and their timelines.
  */
 public interface OrderViews {
 
 	/**
-	 * @param orderId the order
-	 * @return its view, locked against concurrent updates until the transaction ends
+	 * Reads and locks the stored views of these orders until the transaction ends.
+	 * @param orderIds the orders
+	 * @return the views found, by order id; orders without a view are absent
 	 */
-	Optional<OrderView> findForUpdate(UUID orderId);
+	Map<UUID, OrderView> lockAll(Collection<UUID> orderIds);
+
+	/**
+	 * Stores changed views (new ones included) and appends timeline entries. A view is
+	 * written only over the version it was read with.
+	 * @param changes the changed views
+	 * @param entries the timeline entries of the applied events
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if another
+	 * transaction stored one of the views first
+	 */
+	void saveAll(Collection<ViewChange> changes, List<TimelineEntry> entries);
 
 	/**
 	 * @param orderId the order
-	 * @return its view, if any event about it has arrived
+	 * @return its view with its timeline, read in one statement (one snapshot)
 	 */
-	Optional<OrderView> findById(UUID orderId);
+	Optional<OrderDetails> details(UUID orderId);
 
-	OrderView save(OrderView view);
+	/**
+	 * @param customerId only this customer's orders, if given
+	 * @param status only orders in this status, if given
+	 * @param page the page, from 0
+	 * @param size the page size
+	 * @return the page, newest order first; views whose OrderPlaced has not arrived yet
+	 * come last
+	 */
+	ViewPage page(@Nullable UUID customerId, @Nullable OrderStatus status, int page, int size);
+
+	/**
+	 * A view to store, with which of its collections changed since it was read.
+	 *
+	 * @param view the view
+	 * @param linesChanged whether its lines must be rewritten
+	 * @param shortagesChanged whether its shortages must be rewritten
+	 */
+	record ViewChange(OrderView view, boolean linesChanged, boolean shortagesChanged) {
+	}
+
+	/**
+	 * An order's view and its history.
+	 *
+	 * @param view the view
+	 * @param timeline its events, oldest first
+	 */
+	record OrderDetails(OrderView view, List<TimelineEntry> timeline) {
+	}
+
+	/**
+	 * One page of views.
+	 *
+	 * @param content the views
+	 * @param page the page number, from 0
+	 * @param size the page size asked for
+	 * @param totalElements how many views match
+	 */
+	record ViewPage(List<OrderView> content, int page, int size, long totalElements) {
+
+		public int totalPages() {
+			return (int) ((this.totalElements + this.size - 1) / this.size);
+		}
+
+	}
 
 }

@@ -1,7 +1,5 @@
 package io.sagaref.orderquery;
 
-import jakarta.persistence.Embeddable;
-
 /**
  * A line inventory could not reserve, and why: more was requested than was available.
  *
@@ -9,7 +7,6 @@ import jakarta.persistence.Embeddable;
  * @param requested the quantity the order asked for
  * @param available the quantity in stock at the time
  */
-@Embeddable
 public record Shortage(String sku, int requested, int available) {
 
 	public Shortage {

@@ -1,25 +1,41 @@
 package io.sagaref.orderquery;
 
-import jakarta.persistence.Embeddable;
-
 /**
  * The last sequence applied from each source for one order: the guard that makes the view
  * ignore stale and repeated events, however they reach it.
  */
-@Embeddable
-class SourceSequences {
+public final class SourceSequences {
 
-	private long orderServiceSequence;
+	private long orderService;
 
-	private long paymentServiceSequence;
+	private long paymentService;
 
-	private long inventoryServiceSequence;
+	private long inventoryService;
 
-	long last(Source source) {
+	SourceSequences() {
+	}
+
+	/**
+	 * Restores the positions as stored.
+	 * @param orderService the last sequence applied from order-service
+	 * @param paymentService the last sequence applied from payment-service
+	 * @param inventoryService the last sequence applied from inventory-service
+	 */
+	public SourceSequences(long orderService, long paymentService, long inventoryService) {
+		this.orderService = orderService;
+		this.paymentService = paymentService;
+		this.inventoryService = inventoryService;
+	}
+
+	/**
+	 * @param source a source
+	 * @return the sequence of the last event applied from it, 0 if none
+	 */
+	public long last(Source source) {
 		return switch (source) {
-			case ORDER_SERVICE -> this.orderServiceSequence;
-			case PAYMENT_SERVICE -> this.paymentServiceSequence;
-			case INVENTORY_SERVICE -> this.inventoryServiceSequence;
+			case ORDER_SERVICE -> this.orderService;
+			case PAYMENT_SERVICE -> this.paymentService;
+			case INVENTORY_SERVICE -> this.inventoryService;
 		};
 	}
 
@@ -32,9 +48,9 @@ class SourceSequences {
 			return false;
 		}
 		switch (source) {
-			case ORDER_SERVICE -> this.orderServiceSequence = sequence;
-			case PAYMENT_SERVICE -> this.paymentServiceSequence = sequence;
-			case INVENTORY_SERVICE -> this.inventoryServiceSequence = sequence;
+			case ORDER_SERVICE -> this.orderService = sequence;
+			case PAYMENT_SERVICE -> this.paymentService = sequence;
+			case INVENTORY_SERVICE -> this.inventoryService = sequence;
 		}
 		return true;
 	}

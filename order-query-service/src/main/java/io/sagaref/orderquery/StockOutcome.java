@@ -1,9 +1,5 @@
 package io.sagaref.orderquery;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param status reserved, rejected or released
  * @param reason why it was rejected or released, null when reserved
  */
-@Embeddable
-public record StockOutcome(@Column(name = "stock_status") @Enumerated(EnumType.STRING) StockStatus status,
-		@Column(name = "stock_reason") @Nullable String reason) {
+public record StockOutcome(StockStatus status, @Nullable String reason) {
 
 	public StockOutcome {
 		Require.present(status, "stock status");

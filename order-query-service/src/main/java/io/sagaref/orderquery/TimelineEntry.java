@@ -3,59 +3,29 @@ package io.sagaref.orderquery;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One event in an order's history, as the view applied it: the timeline shows what
  * happened to an order and when, across all services.
+ *
+ * @param eventId the event's id
+ * @param orderId the order
+ * @param at when the producing service committed the event
+ * @param source the producing service's name
+ * @param sequence the event's position among its source's events for this order
+ * @param type the event type
+ * @param detail a short human-readable detail, usually the reason
  */
-@Entity
-@Table(name = "timeline_entry")
-public class TimelineEntry {
+public record TimelineEntry(UUID eventId, UUID orderId, Instant at, String source, long sequence, String type,
+		@Nullable String detail) {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeline_entry_ids")
-	@SequenceGenerator(name = "timeline_entry_ids", sequenceName = "timeline_entry_id_seq", allocationSize = 50)
-	private @Nullable Long id;
-
-	private UUID eventId;
-
-	private UUID orderId;
-
-	@Column(name = "occurred_at")
-	private Instant at;
-
-	private String source;
-
-	private long sequence;
-
-	private String type;
-
-	private @Nullable String detail;
-
-	protected TimelineEntry() {
-		this.eventId = new UUID(0, 0);
-		this.orderId = this.eventId;
-		this.at = Instant.EPOCH;
-		this.source = "";
-		this.type = "";
-	}
-
-	private TimelineEntry(RecordedEvent recorded) {
-		this.eventId = recorded.eventId();
-		this.orderId = recorded.orderId();
-		this.at = recorded.occurredAt();
-		this.source = recorded.source().serviceName();
-		this.sequence = recorded.sequence();
-		this.type = recorded.event().type();
-		this.detail = recorded.event().detail();
+	public TimelineEntry {
+		Require.present(eventId, "eventId");
+		Require.present(orderId, "orderId");
+		Require.present(at, "at");
+		Require.present(source, "source");
+		Require.present(type, "type");
 	}
 
 	/**
@@ -63,35 +33,9 @@ public class TimelineEntry {
 	 * @return its timeline entry
 	 */
 	public static TimelineEntry of(RecordedEvent recorded) {
-		return new TimelineEntry(recorded);
-	}
-
-	public UUID eventId() {
-		return this.eventId;
-	}
-
-	public UUID orderId() {
-		return this.orderId;
-	}
-
-	public Instant at() {
-		return this.at;
-	}
-
-	public String source() {
-		return this.source;
-	}
-
-	public long sequence() {
-		return this.sequence;
-	}
-
-	public String type() {
-		return this.type;
-	}
-
-	public @Nullable String detail() {
-		return this.detail;
+		return new TimelineEntry(recorded.eventId(), recorded.orderId(), recorded.occurredAt(),
+				recorded.source().serviceName(), recorded.sequence(), recorded.event().type(),
+				recorded.event().detail());
 	}
 
 }

@@ -1,12 +1,16 @@
 package io.sagaref.orderquery;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.sagaref.orderquery.Saga.Event;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Complete sagas, fed as the other services publish them, end as the views clients read.
@@ -99,6 +103,49 @@ class OrderViewProjectionIT extends ReadModelIntegrationTest {
 				"OrderConfirmed", "OrderCancelled", "StockReleased", "PaymentRefunded");
 		assertThat(view.at("/timeline/4/detail").asString()).isEqualTo("CUSTOMER_REQUEST");
 		assertThat(view.at("/timeline/5/source").asString()).isEqualTo("inventory-service");
+	}
+
+	@Test
+	void manySagasArrivingAtOnceAreFoldedInBatchesIntoExactViews() {
+		List<Saga> confirmed = new ArrayList<>();
+		List<Saga> outOfStock = new ArrayList<>();
+		List<Event> events = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			Saga ok = new Saga();
+			confirmed.add(ok);
+			events.addAll(List.of(ok.placed(), ok.paymentCompleted("25.00"), ok.stockReserved(), ok.confirmed()));
+			Saga lacking = new Saga();
+			outOfStock.add(lacking);
+			events.addAll(
+					List.of(lacking.placed(), lacking.paymentCompleted("25.00"), lacking.stockRejected("BOOK-1", 2, 1),
+							lacking.paymentRefunded("OUT_OF_STOCK"), lacking.rejected(2, "OUT_OF_STOCK")));
+		}
+		send(events.toArray(Event[]::new));
+
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> get("/api/orders/" + outOfStock.getLast().orderId).body().path("timeline").size() == 5
+					&& get("/api/orders/" + confirmed.getLast().orderId).body().path("timeline").size() == 4);
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+			for (Saga saga : confirmed) {
+				JsonNode view = get("/api/orders/" + saga.orderId).body();
+				assertThat(timelineTypes(view)).containsExactly("OrderPlaced", "PaymentCompleted", "StockReserved",
+						"OrderConfirmed");
+				assertThat(view.path("status").asString()).isEqualTo("CONFIRMED");
+				assertThat(view.path("lines")).hasSize(1);
+				assertThat(view.at("/lines/0/unitPrice").decimalValue()).isEqualByComparingTo("12.50");
+				assertThat(view.at("/stock/shortages")).isEmpty();
+			}
+			for (Saga saga : outOfStock) {
+				JsonNode view = get("/api/orders/" + saga.orderId).body();
+				assertThat(timelineTypes(view)).containsExactly("OrderPlaced", "PaymentCompleted", "StockRejected",
+						"PaymentRefunded", "OrderRejected");
+				assertThat(view.path("status").asString()).isEqualTo("REJECTED");
+				assertThat(view.at("/payment/status").asString()).isEqualTo("REFUNDED");
+				assertThat(view.at("/stock/shortages")).hasSize(1);
+				assertThat(view.path("lines")).hasSize(1);
+			}
+		});
 	}
 
 	@Test

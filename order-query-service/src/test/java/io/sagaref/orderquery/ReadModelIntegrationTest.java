@@ -3,6 +3,7 @@ package io.sagaref.orderquery;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -10,6 +11,7 @@ import java.util.function.Predicate;
 import io.sagaref.localstack.ServiceDatabase;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -55,9 +57,9 @@ abstract class ReadModelIntegrationTest {
 	}
 
 	static void send(Saga.Event... events) {
-		for (Saga.Event event : events) {
-			kafka().send(event.topic(), event.key(), event.json());
-		}
+		kafka().sendAll(Arrays.stream(events)
+			.map((event) -> new ProducerRecord<>(event.topic(), event.key(), event.json()))
+			.toList());
 	}
 
 	Response get(String path) {

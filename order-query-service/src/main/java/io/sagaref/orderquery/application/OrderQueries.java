@@ -1,47 +1,31 @@
 package io.sagaref.orderquery.application;
 
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import io.sagaref.orderquery.OrderStatus;
-import io.sagaref.orderquery.OrderView;
 import io.sagaref.orderquery.OrderViews;
-import io.sagaref.orderquery.TimelineEntries;
-import io.sagaref.orderquery.TimelineEntry;
-import io.sagaref.orderquery.persistence.JpaOrderViews;
+import io.sagaref.orderquery.OrderViews.OrderDetails;
+import io.sagaref.orderquery.OrderViews.ViewPage;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers questions about orders from the read model alone; never asks another service.
- * Each answer reads one snapshot (repeatable read), so a view and its timeline, or a page
- * and its count, always agree even while events are being applied.
+ * Each answer reads one snapshot, so a view and its timeline, or a page and its count,
+ * always agree even while events are being applied: a view with its timeline is one
+ * statement, a page and its count one repeatable-read transaction.
  */
 @Service
-@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class OrderQueries {
-
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("placedAt").nullsLast(),
-			Sort.Order.asc("orderId"));
 
 	private final OrderViews views;
 
-	private final JpaOrderViews search;
-
-	private final TimelineEntries timeline;
-
-	public OrderQueries(OrderViews views, JpaOrderViews search, TimelineEntries timeline) {
+	public OrderQueries(OrderViews views) {
 		this.views = views;
-		this.search = search;
-		this.timeline = timeline;
 	}
 
 	/**
@@ -50,10 +34,9 @@ public class OrderQueries {
 	 * @throws NoSuchElementException if no event about the order has arrived yet
 	 */
 	public OrderDetails get(UUID orderId) {
-		OrderView view = this.views.findById(orderId)
+		return this.views.details(orderId)
 			.orElseThrow(() -> new NoSuchElementException(
 					"No order " + orderId + " in the read model (unknown, or its first event has not arrived yet)"));
-		return new OrderDetails(view, this.timeline.of(orderId));
 	}
 
 	/**
@@ -64,24 +47,9 @@ public class OrderQueries {
 	 * @return the page of views, newest order first; views of orders whose OrderPlaced
 	 * has not arrived yet come last
 	 */
-	public Page<OrderView> find(@Nullable UUID customerId, @Nullable OrderStatus status, int page, int size) {
-		Specification<OrderView> filter = Specification.unrestricted();
-		if (customerId != null) {
-			filter = filter.and((view, query, cb) -> cb.equal(view.get("customerId"), customerId));
-		}
-		if (status != null) {
-			filter = filter.and((view, query, cb) -> cb.equal(view.get("status"), status));
-		}
-		return this.search.findAll(filter, PageRequest.of(page, size, NEWEST_FIRST));
-	}
-
-	/**
-	 * An order's view and its history.
-	 *
-	 * @param view the view
-	 * @param timeline its events, oldest first
-	 */
-	public record OrderDetails(OrderView view, List<TimelineEntry> timeline) {
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public ViewPage find(@Nullable UUID customerId, @Nullable OrderStatus status, int page, int size) {
+		return this.views.page(customerId, status, page, size);
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * Spring Data implementations of the view's repositories.
+ * The read model's store on plain JDBC.
  */
 @NullMarked
 package io.sagaref.orderquery.persistence;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.sagaref.orderquery.OrderStatus;
+import io.sagaref.orderquery.OrderViews.OrderDetails;
 import io.sagaref.orderquery.application.OrderQueries;
-import io.sagaref.orderquery.application.OrderQueries.OrderDetails;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +46,8 @@ class OrderViewController {
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "size must be between 1 and 100") @Max(
 					value = 100, message = "size must be between 1 and 100") int size) {
 		var views = this.queries.find(customerId, parse(status), page, size);
-		return PageResponse.of(views.map((view) -> OrderViewResponse.of(view, null)));
+		return PageResponse.of(views,
+				views.content().stream().map((view) -> OrderViewResponse.of(view, null)).toList());
 	}
 
 	private static @Nullable OrderStatus parse(@Nullable String status) {

@@ -2,7 +2,7 @@ package io.sagaref.orderquery.web;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
+import io.sagaref.orderquery.OrderViews.ViewPage;
 
 /**
  * A page of results with what a client needs to fetch the next one; a stable JSON shape
@@ -12,9 +12,8 @@ import org.springframework.data.domain.Page;
  */
 record PageResponse<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 
-	static <T> PageResponse<T> of(Page<T> page) {
-		return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-				page.getTotalPages());
+	static <T> PageResponse<T> of(ViewPage page, List<T> content) {
+		return new PageResponse<>(content, page.page(), page.size(), page.totalElements(), page.totalPages());
 	}
 
 }

@@ -77,6 +77,23 @@ public final class KafkaProbe implements AutoCloseable {
 	}
 
 	/**
+	 * Sends records in the order given without waiting for each acknowledgement, then
+	 * waits for all of them: a burst arrives as consumers would see it under load.
+	 * @param records the records (topic, key, value)
+	 */
+	public void sendAll(List<ProducerRecord<String, String>> records) {
+		var sent = records.stream().map(this.producer::send).toList();
+		try {
+			for (var ack : sent) {
+				ack.get();
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not send " + records.size() + " records", ex);
+		}
+	}
+
+	/**
 	 * @return every record received so far on the topic
 	 */
 	public List<ConsumerRecord<String, String>> records(String topic) {
