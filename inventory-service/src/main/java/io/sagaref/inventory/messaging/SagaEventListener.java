@@ -5,17 +5,13 @@ import java.util.List;
 import io.sagaref.inventory.InventoryEvent.StockReleased;
 import io.sagaref.inventory.ReservationLine;
 import io.sagaref.inventory.application.ReservationService;
-import io.sagaref.messaging.MessagingProperties;
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
-import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.messaging.inbox.EventRouters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Translates the saga events inventory takes part in into calls of
@@ -29,10 +25,9 @@ class SagaEventListener {
 
 	private final EventRouter router;
 
-	SagaEventListener(ReservationService reservations, JsonMapper json, Inbox inbox,
-			PlatformTransactionManager transactionManager, MessagingProperties properties) {
+	SagaEventListener(ReservationService reservations, EventRouters routers) {
 		this.reservations = reservations;
-		this.router = EventRouter.builder(json, inbox, new TransactionTemplate(transactionManager), properties.source())
+		this.router = routers.builder()
 			.on(PaymentCompleted.class, this::paymentCompleted)
 			.on(OrderCancelled.class, this::orderCancelled)
 			.on(OrderRejected.class, this::orderRejected)

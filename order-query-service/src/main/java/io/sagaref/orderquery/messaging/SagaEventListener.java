@@ -3,21 +3,17 @@ package io.sagaref.orderquery.messaging;
 import java.util.List;
 
 import io.sagaref.messaging.EventEnvelope;
-import io.sagaref.messaging.MessagingProperties;
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
-import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.messaging.inbox.EventRouters;
 import io.sagaref.messaging.inbox.PoisonMessageException;
 import io.sagaref.orderquery.RecordedEvent;
 import io.sagaref.orderquery.SagaEvent;
 import io.sagaref.orderquery.application.OrderProjection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Feeds every saga event of the three topics to the projection, exactly once per event id
@@ -31,10 +27,9 @@ class SagaEventListener {
 
 	private final OrderProjection projection;
 
-	SagaEventListener(JsonMapper json, Inbox inbox, PlatformTransactionManager transactions,
-			MessagingProperties messaging, OrderProjection projection) {
+	SagaEventListener(EventRouters routers, OrderProjection projection) {
 		this.projection = projection;
-		this.router = EventRouter.builder(json, inbox, new TransactionTemplate(transactions), messaging.source())
+		this.router = routers.builder()
 			.on(OrderPlaced.class, this::apply)
 			.on(OrderConfirmed.class, this::apply)
 			.on(OrderRejected.class, this::apply)

@@ -2,10 +2,9 @@ package io.sagaref.order.messaging;
 
 import java.util.List;
 
-import io.sagaref.messaging.MessagingProperties;
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
-import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.messaging.inbox.EventRouters;
 import io.sagaref.order.RejectionReason;
 import io.sagaref.order.application.CatalogService;
 import io.sagaref.order.application.OrderService;
@@ -15,12 +14,9 @@ import io.sagaref.order.messaging.ConsumedEvents.ProductRegistered;
 import io.sagaref.order.messaging.ConsumedEvents.StockAdded;
 import io.sagaref.order.messaging.ConsumedEvents.StockReserved;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Translates the participants' answers into the order's end state (saga rule 5) and
@@ -36,11 +32,10 @@ class SagaEventsListener {
 
 	private final EventRouter router;
 
-	SagaEventsListener(OrderService orders, CatalogService catalog, JsonMapper json, Inbox inbox,
-			PlatformTransactionManager transactions, MessagingProperties messaging) {
+	SagaEventsListener(OrderService orders, CatalogService catalog, EventRouters routers) {
 		this.orders = orders;
 		this.catalog = catalog;
-		this.router = EventRouter.builder(json, inbox, new TransactionTemplate(transactions), messaging.source())
+		this.router = routers.builder()
 			.on(StockReserved.class, this::stockReserved)
 			.on(PaymentDeclined.class, this::paymentDeclined)
 			.on(PaymentRefunded.class, this::paymentRefunded)

@@ -2,19 +2,15 @@ package io.sagaref.payment.messaging;
 
 import java.util.List;
 
-import io.sagaref.messaging.MessagingProperties;
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
-import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.messaging.inbox.EventRouters;
 import io.sagaref.payment.RefundReason;
 import io.sagaref.payment.application.PaymentService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Payment's part of the saga: an order placed is charged; a stock rejection, a
@@ -29,10 +25,9 @@ class SagaEventListener {
 
 	private final EventRouter router;
 
-	SagaEventListener(PaymentService payments, JsonMapper json, Inbox inbox, PlatformTransactionManager transactions,
-			MessagingProperties messaging) {
+	SagaEventListener(PaymentService payments, EventRouters routers) {
 		this.payments = payments;
-		this.router = EventRouter.builder(json, inbox, new TransactionTemplate(transactions), messaging.source())
+		this.router = routers.builder()
 			.on(OrderPlaced.class, this::orderPlaced)
 			.on(StockRejected.class, this::stockRejected)
 			.on(OrderCancelled.class, this::orderCancelled)

@@ -8,7 +8,9 @@ import java.util.List;
 import io.sagaref.messaging.deadletter.DeadLetterWebConfiguration;
 import io.sagaref.messaging.deadletter.DeadLetters;
 import io.sagaref.messaging.inbox.ErrorPolicy;
+import io.sagaref.messaging.inbox.EventRouters;
 import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.messaging.inbox.PersistenceContextFlush;
 import io.sagaref.messaging.outbox.Outbox;
 import io.sagaref.messaging.outbox.OutboxRelay;
 import io.sagaref.messaging.outbox.RelayFailpoints;
@@ -16,6 +18,7 @@ import io.sagaref.messaging.retention.MessageRetention;
 import org.apache.kafka.clients.admin.NewTopic;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +58,12 @@ class MessagingConfiguration {
 	@Bean
 	Inbox inbox(JdbcTemplate jdbc) {
 		return new Inbox(jdbc);
+	}
+
+	@Bean
+	EventRouters eventRouters(JsonMapper json, Inbox inbox, PlatformTransactionManager txManager,
+			MessagingProperties properties, BeanFactory beans) {
+		return new EventRouters(json, inbox, txManager, properties.source(), PersistenceContextFlush.of(beans));
 	}
 
 	@Bean

@@ -47,6 +47,7 @@ class BatchDispatchIT extends MessagingIntegrationTest {
 		String key = UUID.randomUUID().toString();
 		String run = label("batched");
 		List<String> labels = new ArrayList<>();
+		int afterEachBefore = MessagingTestApplication.afterEachInTransaction.size();
 		whileNotListening(() -> {
 			for (int i = 0; i < 50; i++) {
 				labels.add(publish(key, i + 1, run + "-" + i));
@@ -58,6 +59,10 @@ class BatchDispatchIT extends MessagingIntegrationTest {
 		Integer transactions = this.jdbc.queryForObject("select count(distinct m.processed_at) from processed_message m"
 				+ " join applied a on a.event_id = m.event_id where a.label like ?", Integer.class, run + "-%");
 		assertThat(transactions).isLessThanOrEqualTo(3);
+		assertThat(MessagingTestApplication.afterEachInTransaction)
+			.as("after each applied event, inside its transaction")
+			.hasSizeGreaterThanOrEqualTo(afterEachBefore + 50)
+			.containsOnly(true);
 	}
 
 	@Test

@@ -3,14 +3,15 @@ package io.sagaref.messaging;
 import java.util.List;
 
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sagaref.messaging.inbox.EventRouter;
-import io.sagaref.messaging.inbox.Inbox;
+import io.sagaref.messaging.inbox.EventRouters;
 import io.sagaref.messaging.outbox.Outbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -19,8 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A minimal service on the messaging library: one event type that it applies (and may
@@ -38,10 +38,13 @@ class MessagingTestApplication {
 	/** Failures still to inject per label. */
 	static final Map<String, AtomicInteger> failuresToInject = new ConcurrentHashMap<>();
 
+	/** Whether a transaction was active, each time the router ran its after-each step. */
+	static final Queue<Boolean> afterEachInTransaction = new ConcurrentLinkedQueue<>();
+
 	@Bean
-	EventRouter router(JsonMapper json, Inbox inbox, PlatformTransactionManager txManager, JdbcTemplate jdbc,
-			Outbox outbox) {
-		return EventRouter.builder(json, inbox, new TransactionTemplate(txManager), "messaging-it")
+	EventRouter router(EventRouters routers, JdbcTemplate jdbc, Outbox outbox) {
+		return routers.builder()
+			.afterEach(() -> afterEachInTransaction.add(TransactionSynchronizationManager.isActualTransactionActive()))
 			.on(ThingHappened.class, (event) -> {
 				String label = event.payload().label();
 				AtomicInteger failures = failuresToInject.get(label);

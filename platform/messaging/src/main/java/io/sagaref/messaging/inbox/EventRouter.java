@@ -42,6 +42,8 @@ public final class EventRouter {
 
 	private final Set<String> ignored;
 
+	private final Runnable afterEach;
+
 	private EventRouter(Builder builder) {
 		// amounts are exact decimals: never let a payload's number pass through a double
 		this.json = builder.json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -50,6 +52,7 @@ public final class EventRouter {
 		this.consumer = builder.consumer;
 		this.routes = Map.copyOf(builder.routes);
 		this.ignored = Set.copyOf(builder.ignored);
+		this.afterEach = builder.afterEach;
 	}
 
 	/**
@@ -143,6 +146,7 @@ public final class EventRouter {
 			// remove: a duplicate inside the same batch is applied once
 			if (fresh.remove(parsed.event().envelope().eventId())) {
 				InboundContext.runWith(parsed.event().envelope(), parsed::handle);
+				this.afterEach.run();
 			}
 		}
 	}
@@ -202,6 +206,9 @@ public final class EventRouter {
 
 		private final Set<String> ignored = new HashSet<>();
 
+		private Runnable afterEach = () -> {
+		};
+
 		private Builder(JsonMapper json, Inbox inbox, TransactionTemplate tx, String consumer) {
 			this.json = json;
 			this.inbox = inbox;
@@ -233,6 +240,18 @@ public final class EventRouter {
 		 */
 		public Builder ignore(String... types) {
 			this.ignored.addAll(Set.of(types));
+			return this;
+		}
+
+		/**
+		 * Runs after each event's handler, inside the batch's transaction: e.g. to write
+		 * and forget what an ORM holds, so that the hundredth event of a batch costs what
+		 * the first did. {@link EventRouters} sets it for JPA services.
+		 * @param afterEach what to run
+		 * @return this builder
+		 */
+		public Builder afterEach(Runnable afterEach) {
+			this.afterEach = afterEach;
 			return this;
 		}
 
