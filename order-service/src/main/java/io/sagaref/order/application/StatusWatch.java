@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.sagaref.order.OrderEvent;
 import io.sagaref.order.OrderStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,7 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class StatusWatch {
 
-	private final ConcurrentMap<UUID, Set<CountDownLatch>> waiters = new ConcurrentHashMap<>();
+	private final ConcurrentMap<UUID, Set<Waiter>> waiters = new ConcurrentHashMap<>();
 
 	private final OrderService orders;
 
@@ -49,7 +50,7 @@ public class StatusWatch {
 	public OrderStatus awaitEnd(UUID orderId, Duration wait) {
 		Instant deadline = this.clock.instant().plus(wait);
 		while (true) {
-			CountDownLatch signal = register(orderId);
+			Waiter signal = register(orderId);
 			try {
 				OrderStatus status = this.orders.status(orderId);
 				Duration remaining = Duration.between(this.clock.instant(), deadline);
@@ -57,7 +58,11 @@ public class StatusWatch {
 					return status;
 				}
 				Duration nap = (remaining.compareTo(this.recheckInterval) < 0) ? remaining : this.recheckInterval;
-				signal.await(nap.toMillis(), TimeUnit.MILLISECONDS);
+				if (signal.latch.await(nap.toMillis(), TimeUnit.MILLISECONDS) && signal.ended != null) {
+					// the event that woke us says how the order ended: no need to read it
+					// back
+					return signal.ended;
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -75,27 +80,47 @@ public class StatusWatch {
 	 */
 	@TransactionalEventListener
 	void changed(OrderEvent event) {
-		Set<CountDownLatch> signals = this.waiters.get(event.orderId());
+		Set<Waiter> signals = this.waiters.get(event.orderId());
 		if (signals != null) {
-			signals.forEach(CountDownLatch::countDown);
+			OrderStatus ended = switch (event) {
+				case OrderEvent.OrderConfirmed confirmed -> OrderStatus.CONFIRMED;
+				case OrderEvent.OrderRejected rejected -> OrderStatus.REJECTED;
+				case OrderEvent.OrderCancelled cancelled -> OrderStatus.CANCELLED;
+				case OrderEvent.OrderPlaced placed -> null;
+			};
+			signals.forEach((signal) -> signal.wake(ended));
 		}
 	}
 
-	private CountDownLatch register(UUID orderId) {
-		CountDownLatch signal = new CountDownLatch(1);
+	private Waiter register(UUID orderId) {
+		Waiter signal = new Waiter();
 		this.waiters.compute(orderId, (id, signals) -> {
-			Set<CountDownLatch> set = (signals != null) ? signals : ConcurrentHashMap.newKeySet();
+			Set<Waiter> set = (signals != null) ? signals : ConcurrentHashMap.newKeySet();
 			set.add(signal);
 			return set;
 		});
 		return signal;
 	}
 
-	private void unregister(UUID orderId, CountDownLatch signal) {
+	private void unregister(UUID orderId, Waiter signal) {
 		this.waiters.computeIfPresent(orderId, (id, signals) -> {
 			signals.remove(signal);
 			return signals.isEmpty() ? null : signals;
 		});
+	}
+
+	/** One waiting request: woken once, with the status the order ended in, if it did. */
+	private static final class Waiter {
+
+		private final CountDownLatch latch = new CountDownLatch(1);
+
+		private volatile @Nullable OrderStatus ended;
+
+		void wake(@Nullable OrderStatus ended) {
+			this.ended = ended;
+			this.latch.countDown();
+		}
+
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.sagaref.order.OrderEvent.OrderConfirmed;
+import io.sagaref.order.OrderEvent.OrderRejected;
 import io.sagaref.order.OrderStatus;
+import io.sagaref.order.RejectionReason;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,21 @@ class StatusWatchTest {
 			watch.changed(new OrderConfirmed(this.orderId, UUID.randomUUID()));
 
 			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.CONFIRMED);
+		}
+	}
+
+	@Test
+	void answersWithTheStatusOfTheEventThatWokeItWithoutReadingItAgain() throws Exception {
+		StatusWatch watch = watchRecheckingEvery(Duration.ofMinutes(1));
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, Duration.ofSeconds(30)),
+					executor);
+			assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
+
+			watch.changed(new OrderRejected(this.orderId, UUID.randomUUID(), RejectionReason.OUT_OF_STOCK));
+
+			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.REJECTED);
+			assertThat(this.reads.availablePermits()).as("no second read").isZero();
 		}
 	}
 

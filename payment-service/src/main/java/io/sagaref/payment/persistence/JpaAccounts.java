@@ -8,6 +8,7 @@ import io.sagaref.payment.Accounts;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -15,8 +16,12 @@ import org.springframework.data.repository.Repository;
  */
 interface JpaAccounts extends Repository<Account, UUID>, Accounts {
 
+	// spelled out rather than derived: a query string is translated once, a derived one
+	// on
+	// every call
 	@Override
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Account e where e.customerId = :customerId")
 	Optional<Account> findForUpdateByCustomerId(UUID customerId);
 
 }

@@ -8,6 +8,7 @@ import io.sagaref.payment.Payments;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -15,8 +16,12 @@ import org.springframework.data.repository.Repository;
  */
 interface JpaPayments extends Repository<Payment, UUID>, Payments {
 
+	// spelled out rather than derived: a query string is translated once, a derived one
+	// on
+	// every call
 	@Override
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Payment e where e.orderId = :orderId")
 	Optional<Payment> findForUpdateByOrderId(UUID orderId);
 
 }
