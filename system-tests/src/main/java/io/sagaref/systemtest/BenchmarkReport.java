@@ -53,9 +53,9 @@ final class BenchmarkReport {
 			s.sortedStages()
 				.forEach((name, h) -> System.out.printf(Locale.ROOT, "  %-58s %7d %8.1f %8.1f %8.1f%n", name,
 						h.getTotalCount(), ms(h, 50), ms(h, 99), h.getMaxValue() / 1000.0));
-			System.out.printf(Locale.ROOT, "  %-22s %10s %12s %10s%n", "process", "cpu s", "cpu ms/saga", "peak PSS");
+			System.out.printf(Locale.ROOT, "  %-32s %10s %12s %10s%n", "process", "cpu s", "cpu ms/saga", "peak PSS");
 			phase.usage()
-				.forEach((group, u) -> System.out.printf(Locale.ROOT, "  %-22s %10.1f %12.1f %7.0f MiB%n", group,
+				.forEach((group, u) -> System.out.printf(Locale.ROOT, "  %-32s %10.1f %12.1f %7.0f MiB%n", group,
 						u.cpuSeconds(), cpuMsPerSaga(phase, group), u.peakPssMiB()));
 		}
 	}
@@ -138,7 +138,7 @@ final class BenchmarkReport {
 		double seconds = phase.usage()
 			.entrySet()
 			.stream()
-			.filter((e) -> group == null || e.getKey().equals(group))
+			.filter((e) -> (group == null) ? !e.getKey().equals(ProcessSampler.DRIVER) : e.getKey().equals(group))
 			.mapToDouble((e) -> e.getValue().cpuSeconds())
 			.sum();
 		return seconds * 1000 / terminal;

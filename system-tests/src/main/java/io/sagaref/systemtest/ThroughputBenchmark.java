@@ -2,6 +2,7 @@ package io.sagaref.systemtest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,27 @@ public final class ThroughputBenchmark {
 	}
 
 	public static void main(String[] args) {
-		BenchmarkOptions options = BenchmarkOptions.parse(args);
+		if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+			System.out.print(BenchmarkOptions.USAGE);
+			return;
+		}
+		List<String> problems = run(BenchmarkOptions.parse(args), String.join(" ", args));
+		if (!problems.isEmpty()) {
+			System.out.println("FAIL: " + problems);
+			System.exit(1);
+		}
+		System.out.println("PASS");
+		System.exit(0);
+	}
+
+	/**
+	 * Runs the benchmark: prints the report, writes result.json and latency.html.
+	 * @param options the options
+	 * @param args the arguments as given, for the report
+	 * @return what failed the run (orders never terminal, broken invariants, and in smoke
+	 * mode any error or unexpected outcome); empty if it passed
+	 */
+	static List<String> run(BenchmarkOptions options, String args) {
 		var api = new SagaApi(options.url());
 		Instant started = Instant.now();
 		System.out.printf(Locale.ROOT, "Setting up %d customers and %d products on %s ...%n", options.customers(), 6,
@@ -40,6 +61,13 @@ public final class ThroughputBenchmark {
 		Workload workload = Workload.create(api, options.customers());
 		List<BenchmarkReport.Phase> phases = new ArrayList<>();
 		List<String> acceptedIds = new ArrayList<>();
+		if (!options.warmup().isZero()) {
+			var warmup = new PhaseStats("warm-up 30/s");
+			System.out.printf(Locale.ROOT, "Warming up at 30/s for %ds (not reported) ...%n",
+					options.warmup().toSeconds());
+			run(warmup, 30, workload, options, (load) -> load.openLoop(warmup, 30, options.warmup(), options.drain()));
+			acceptedIds.addAll(warmup.acceptedIds);
+		}
 		for (int rate : options.rates()) {
 			var stats = new PhaseStats("open " + rate + "/s");
 			System.out.printf(Locale.ROOT, "Phase %s for %ds ...%n", stats.name, options.duration().toSeconds());
@@ -65,23 +93,18 @@ public final class ThroughputBenchmark {
 		Map<String, Object> run = new LinkedHashMap<>();
 		run.put("startedAt", started.toString());
 		run.put("url", options.url());
-		run.put("args", String.join(" ", args));
+		run.put("args", args);
 		run.put("smoke", options.smoke());
 		run.put("cpus", Runtime.getRuntime().availableProcessors());
 		run.put("invariants", (failure == null) ? "PASS" : "FAIL: " + failure);
 		run.put("problems", problems);
 		BenchmarkReport.write(options.output().resolve("result.json"), BenchmarkReport.json(phases, run));
 		LatencyPlot.write(options.output().resolve("latency.html"), phases,
-				"Saga latency, " + String.join(" ", args) + " (" + started + ")");
+				"Saga latency, " + args + " (" + started + ")");
 		System.out.println("Invariants: " + ((failure == null) ? "PASS" : "FAIL " + failure));
 		System.out.println("Wrote " + options.output().resolve("result.json") + " and "
 				+ options.output().resolve("latency.html"));
-		if (!problems.isEmpty()) {
-			System.out.println("FAIL: " + problems);
-			System.exit(1);
-		}
-		System.out.println("PASS");
-		System.exit(0);
+		return problems;
 	}
 
 	private static BenchmarkReport.Phase run(PhaseStats stats, int rate, Workload workload, BenchmarkOptions options,

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -270,6 +271,22 @@ class SagaSystemIT {
 
 		invariants.awaitQuietAndAssertAll();
 		assertThat(availableOf(sku)).isBetween(0L, 5L);
+	}
+
+	@Test
+	void theBenchmarksSmokeRunPassesOnTheWholeSystem() {
+		Path output = Path.of("target", "benchmark-smoke");
+		var options = BenchmarkOptions.parse(
+				new String[] { "--smoke", "--url", stack.gatewayUrl(), "--order-url", stack.serviceUrl("order-service"),
+						"--payment-url", stack.serviceUrl("payment-service"), "--inventory-url",
+						stack.serviceUrl("inventory-service"), "--drain", "60s", "--output", output.toString() });
+
+		List<String> problems = ThroughputBenchmark.run(options, "--smoke");
+
+		assertThat(problems).as("every order terminal as its kind implies, invariants hold").isEmpty();
+		JsonNode result = JsonMapper.builder().build().readTree(output.resolve("result.json").toFile());
+		assertThat(result.path("invariants").asString()).isEqualTo("PASS");
+		assertThat(output.resolve("latency.html")).content().contains("<svg");
 	}
 
 }
