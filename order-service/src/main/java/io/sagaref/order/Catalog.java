@@ -1,7 +1,8 @@
 package io.sagaref.order;
 
+import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,11 @@ public interface Catalog {
 
 	Optional<CatalogProduct> findBySku(String sku);
 
-	List<CatalogProduct> findBySkuIn(Collection<String> skus);
+	/**
+	 * @param skus skus
+	 * @return the current price of each of them the replica knows, by sku
+	 */
+	Map<String, BigDecimal> pricesOf(Collection<String> skus);
 
 	CatalogProduct save(CatalogProduct product);
 

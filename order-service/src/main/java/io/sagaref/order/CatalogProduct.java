@@ -85,14 +85,6 @@ public class CatalogProduct {
 		return true;
 	}
 
-	/**
-	 * @param quantity how many
-	 * @return an order line priced at today's price
-	 */
-	public OrderLine priceLine(int quantity) {
-		return new OrderLine(this.sku, quantity, this.price);
-	}
-
 	private static BigDecimal checkedPrice(String sku, BigDecimal price) {
 		if (price == null || price.signum() <= 0 || price.stripTrailingZeros().scale() > 2) {
 			throw new IllegalArgumentException(

@@ -10,13 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class CatalogProductTest {
 
 	@Test
-	void pricesLinesAtItsCurrentPrice() {
-		var product = CatalogProduct.register("BOOK-1", "DDD", new BigDecimal("12.50"), 1);
-
-		assertThat(product.priceLine(2)).isEqualTo(new OrderLine("BOOK-1", 2, new BigDecimal("12.50")));
-	}
-
-	@Test
 	void appliesANewerRegistrationAndIgnoresAnOlderOrRepeatedOne() {
 		var product = CatalogProduct.register("BOOK-1", "DDD", new BigDecimal("12.50"), 2);
 

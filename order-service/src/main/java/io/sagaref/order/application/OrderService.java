@@ -1,5 +1,6 @@
 package io.sagaref.order.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,12 +10,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import io.sagaref.order.Catalog;
-import io.sagaref.order.CatalogProduct;
 import io.sagaref.order.Order;
 import io.sagaref.order.OrderLine;
 import io.sagaref.order.OrderStatus;
@@ -112,19 +110,16 @@ public class OrderService {
 	}
 
 	private List<OrderLine> price(List<PlaceOrder.Line> requested) {
-		Map<String, CatalogProduct> products = this.catalog
-			.findBySkuIn(requested.stream().map(PlaceOrder.Line::sku).toList())
-			.stream()
-			.collect(Collectors.toMap(CatalogProduct::sku, Function.identity()));
+		Map<String, BigDecimal> prices = this.catalog.pricesOf(requested.stream().map(PlaceOrder.Line::sku).toList());
 		TreeSet<String> unknown = new TreeSet<>();
 		List<OrderLine> lines = new ArrayList<>(requested.size());
 		for (PlaceOrder.Line line : requested) {
-			CatalogProduct product = products.get(line.sku());
-			if (product == null) {
+			BigDecimal price = prices.get(line.sku());
+			if (price == null) {
 				unknown.add(line.sku());
 			}
 			else {
-				lines.add(product.priceLine(line.quantity()));
+				lines.add(new OrderLine(line.sku(), line.quantity(), price));
 			}
 		}
 		if (!unknown.isEmpty()) {
@@ -194,7 +189,10 @@ public class OrderService {
 		return overdue.size();
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * @param orderId the order
+	 * @return its status, read in one statement (no transaction needed)
+	 */
 	public OrderStatus status(UUID orderId) {
 		return this.orders.statusOf(orderId).orElseThrow(() -> notFound(orderId));
 	}

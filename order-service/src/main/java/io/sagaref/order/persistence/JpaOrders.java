@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.sagaref.order.Order;
-import io.sagaref.order.OrderStatus;
 import io.sagaref.order.Orders;
 import io.sagaref.order.PendingOrders;
 import jakarta.persistence.LockModeType;
@@ -19,16 +18,12 @@ import org.springframework.data.repository.Repository;
  * Spring Data's implementation of {@link Orders}; the queries that need more than a
  * derived name are spelled out here.
  */
-interface JpaOrders extends Orders, Repository<Order, UUID> {
+interface JpaOrders extends Orders, Repository<Order, UUID>, OrderStatuses {
 
 	@Override
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from Order o where o.id = :id")
 	Optional<Order> lockById(UUID id);
-
-	@Override
-	@Query("select o.status from Order o where o.id = :id")
-	Optional<OrderStatus> statusOf(UUID id);
 
 	@Override
 	@Query(value = """
