@@ -13,7 +13,7 @@ import java.util.UUID;
  * long-poll, as a client would.
  *
  * <pre>
- * ./mvnw -q -pl system-tests exec:java -Dexec.mainClass=io.sagaref.systemtest.LatencyBenchmark \
+ * ./mvnw -q -pl system-tests -am -DskipTests compile exec:java -Dexec.mainClass=io.sagaref.systemtest.LatencyBenchmark \
  *     -Dexec.args="--url http://localhost:8080 --orders 300 --warmup 50"
  * </pre>
  */

@@ -19,8 +19,7 @@ import java.util.Map;
  * and {@code latency.html} to {@code system-tests/target/benchmark}.
  *
  * <pre>
- * ./mvnw -q -pl system-tests exec:java -Dexec.mainClass=io.sagaref.systemtest.ThroughputBenchmark \
- *     -Dexec.args="--url http://localhost:8080 --rates 30,100 --duration 30s --burst 3000"
+ * ./benchmark --url http://localhost:8080 --rates 30,100 --duration 30s --burst 3000
  * </pre>
  *
  * {@code --smoke} runs a tiny load (5 orders/s for 5 s, a burst of 50) to check
