@@ -1,5 +1,7 @@
 package io.sagaref.payment;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,14 @@ public interface Accounts {
 	 * @return the locked account, if it exists
 	 */
 	Optional<Account> findForUpdateByCustomerId(UUID customerId);
+
+	/**
+	 * Locks accounts for writing until the transaction ends, in customer id order, so
+	 * that two transactions locking overlapping sets this way cannot deadlock.
+	 * @param customerIds the accounts' ids
+	 * @return the existing ones, locked, in id order
+	 */
+	List<Account> lockAll(Collection<UUID> customerIds);
 
 	Account save(Account account);
 

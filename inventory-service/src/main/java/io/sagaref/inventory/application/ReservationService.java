@@ -1,5 +1,6 @@
 package io.sagaref.inventory.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +73,16 @@ public class ReservationService {
 			reservation.release(reason, lock(reservation.lines()));
 			this.outbox.publish(reservation);
 		}
+	}
+
+	/**
+	 * Locks products, in sku order, until the transaction ends: for a consumer that is
+	 * about to reserve from them in several events of one transaction.
+	 * @param skus the products
+	 */
+	@Transactional
+	public void lockStock(Collection<String> skus) {
+		this.products.lockAllBySku(skus);
 	}
 
 	private Map<String, Product> lock(List<ReservationLine> lines) {

@@ -32,6 +32,7 @@ class SagaEventListener {
 			.on(OrderCancelled.class, this::orderCancelled)
 			.on(OrderRejected.class, this::orderRejected)
 			.ignore("OrderPlaced", "OrderConfirmed", "PaymentDeclined", "PaymentRefunded")
+			.beforeHandlers(this::lockStockOfReservations)
 			.build();
 	}
 
@@ -39,6 +40,24 @@ class SagaEventListener {
 			batch = "true")
 	void on(List<ConsumerRecord<String, String>> records) {
 		this.router.dispatchAll(records);
+	}
+
+	/**
+	 * Locks, in sku order and before any event of the poll is applied, every product its
+	 * reservations will take stock from: another instance's poll over the same products
+	 * then waits for this one instead of deadlocking with it.
+	 */
+	private void lockStockOfReservations(List<ReceivedEvent<?>> events) {
+		List<String> skus = events.stream()
+			.map(ReceivedEvent::payload)
+			.filter(PaymentCompleted.class::isInstance)
+			.flatMap((payment) -> ((PaymentCompleted) payment).lines().stream())
+			.map(PaymentCompleted.Line::sku)
+			.distinct()
+			.toList();
+		if (!skus.isEmpty()) {
+			this.reservations.lockStock(skus);
+		}
 	}
 
 	private void paymentCompleted(ReceivedEvent<PaymentCompleted> event) {

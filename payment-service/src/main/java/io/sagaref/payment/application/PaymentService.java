@@ -1,5 +1,6 @@
 package io.sagaref.payment.application;
 
+import java.util.Collection;
 import java.util.UUID;
 
 import io.sagaref.messaging.OutgoingEvent;
@@ -43,6 +44,16 @@ public class PaymentService {
 	 * for an unknown customer or insufficient funds.
 	 * @param order the order to pay for
 	 */
+	/**
+	 * Locks accounts, in customer id order, until the transaction ends: for a consumer
+	 * that is about to charge several of them in one transaction.
+	 * @param customerIds the accounts
+	 */
+	@Transactional
+	public void lockAccounts(Collection<UUID> customerIds) {
+		this.accounts.lockAll(customerIds);
+	}
+
 	@Transactional
 	public void charge(ChargeOrder order) {
 		if (this.payments.existsById(order.orderId())) {

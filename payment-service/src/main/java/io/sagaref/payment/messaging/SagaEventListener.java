@@ -1,6 +1,7 @@
 package io.sagaref.payment.messaging;
 
 import java.util.List;
+import java.util.UUID;
 
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
@@ -33,6 +34,7 @@ class SagaEventListener {
 			.on(OrderCancelled.class, this::orderCancelled)
 			.on(OrderRejected.class, this::orderRejected)
 			.ignore("OrderConfirmed", "ProductRegistered", "StockAdded", "StockReserved", "StockReleased")
+			.beforeHandlers(this::lockAccountsOfCharges)
 			.build();
 	}
 
@@ -40,6 +42,23 @@ class SagaEventListener {
 			batch = "true")
 	void on(List<ConsumerRecord<String, String>> records) {
 		this.router.dispatchAll(records);
+	}
+
+	/**
+	 * Locks, in id order and before any event of the poll is applied, every account its
+	 * charges will debit: another instance's poll over the same accounts then waits for
+	 * this one instead of deadlocking with it.
+	 */
+	private void lockAccountsOfCharges(List<ReceivedEvent<?>> events) {
+		List<UUID> customers = events.stream()
+			.map(ReceivedEvent::payload)
+			.filter(OrderPlaced.class::isInstance)
+			.map((placed) -> ((OrderPlaced) placed).customerId())
+			.distinct()
+			.toList();
+		if (!customers.isEmpty()) {
+			this.payments.lockAccounts(customers);
+		}
 	}
 
 	void orderPlaced(ReceivedEvent<OrderPlaced> event) {

@@ -1,5 +1,7 @@
 package io.sagaref.payment.persistence;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,5 +25,10 @@ interface JpaAccounts extends Repository<Account, UUID>, Accounts {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Account e where e.customerId = :customerId")
 	Optional<Account> findForUpdateByCustomerId(UUID customerId);
+
+	@Override
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Account e where e.customerId in :customerIds order by e.customerId")
+	List<Account> lockAll(Collection<UUID> customerIds);
 
 }

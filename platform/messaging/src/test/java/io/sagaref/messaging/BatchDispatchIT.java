@@ -63,6 +63,8 @@ class BatchDispatchIT extends MessagingIntegrationTest {
 			.as("after each applied event, inside its transaction")
 			.hasSizeGreaterThanOrEqualTo(afterEachBefore + 50)
 			.containsOnly(true);
+		assertThat(MessagingTestApplication.announced).as("announced before the handlers ran").containsAll(labels);
+		assertThat(MessagingTestApplication.handledUnannounced).isEmpty();
 	}
 
 	@Test

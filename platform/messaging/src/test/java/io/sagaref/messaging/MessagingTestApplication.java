@@ -4,6 +4,7 @@ import java.util.List;
 
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,12 +42,26 @@ class MessagingTestApplication {
 	/** Whether a transaction was active, each time the router ran its after-each step. */
 	static final Queue<Boolean> afterEachInTransaction = new ConcurrentLinkedQueue<>();
 
+	/** The labels the router announced before handling them. */
+	static final Set<String> announced = ConcurrentHashMap.newKeySet();
+
+	/** Labels handled without having been announced first. */
+	static final Queue<String> handledUnannounced = new ConcurrentLinkedQueue<>();
+
 	@Bean
 	EventRouter router(EventRouters routers, JdbcTemplate jdbc, Outbox outbox) {
 		return routers.builder()
 			.afterEach(() -> afterEachInTransaction.add(TransactionSynchronizationManager.isActualTransactionActive()))
+			.beforeHandlers((events) -> events.forEach((event) -> {
+				if (event.payload() instanceof ThingHappened thing) {
+					announced.add(thing.label());
+				}
+			}))
 			.on(ThingHappened.class, (event) -> {
 				String label = event.payload().label();
+				if (!announced.contains(label)) {
+					handledUnannounced.add(label);
+				}
 				AtomicInteger failures = failuresToInject.get(label);
 				if (failures != null && failures.getAndDecrement() > 0) {
 					throw new RuntimeException("injected failure of " + label);

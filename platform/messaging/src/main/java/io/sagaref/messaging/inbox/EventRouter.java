@@ -44,6 +44,8 @@ public final class EventRouter {
 
 	private final Runnable afterEach;
 
+	private final Consumer<List<ReceivedEvent<?>>> beforeHandlers;
+
 	private EventRouter(Builder builder) {
 		// amounts are exact decimals: never let a payload's number pass through a double
 		this.json = builder.json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -53,6 +55,7 @@ public final class EventRouter {
 		this.routes = Map.copyOf(builder.routes);
 		this.ignored = Set.copyOf(builder.ignored);
 		this.afterEach = builder.afterEach;
+		this.beforeHandlers = builder.beforeHandlers;
 	}
 
 	/**
@@ -142,12 +145,20 @@ public final class EventRouter {
 	private void apply(List<Parsed<?>> batch) {
 		Set<UUID> fresh = this.inbox.firstDeliveries(
 				batch.stream().map((parsed) -> parsed.event().envelope().eventId()).toList(), this.consumer);
+		List<Parsed<?>> toApply = new ArrayList<>(fresh.size());
 		for (Parsed<?> parsed : batch) {
 			// remove: a duplicate inside the same batch is applied once
 			if (fresh.remove(parsed.event().envelope().eventId())) {
-				InboundContext.runWith(parsed.event().envelope(), parsed::handle);
-				this.afterEach.run();
+				toApply.add(parsed);
 			}
+		}
+		if (toApply.isEmpty()) {
+			return;
+		}
+		this.beforeHandlers.accept(toApply.stream().<ReceivedEvent<?>>map(Parsed::event).toList());
+		for (Parsed<?> parsed : toApply) {
+			InboundContext.runWith(parsed.event().envelope(), parsed::handle);
+			this.afterEach.run();
 		}
 	}
 
@@ -209,6 +220,9 @@ public final class EventRouter {
 		private Runnable afterEach = () -> {
 		};
 
+		private Consumer<List<ReceivedEvent<?>>> beforeHandlers = (events) -> {
+		};
+
 		private Builder(JsonMapper json, Inbox inbox, TransactionTemplate tx, String consumer) {
 			this.json = json;
 			this.inbox = inbox;
@@ -252,6 +266,19 @@ public final class EventRouter {
 		 */
 		public Builder afterEach(Runnable afterEach) {
 			this.afterEach = afterEach;
+			return this;
+		}
+
+		/**
+		 * Runs once per transaction before its handlers, with the events about to be
+		 * handled, in order (duplicates already removed): e.g. to lock every row the
+		 * batch will change in one sorted statement, so that two instances applying
+		 * batches at once wait for each other instead of deadlocking.
+		 * @param beforeHandlers what to run
+		 * @return this builder
+		 */
+		public Builder beforeHandlers(Consumer<List<ReceivedEvent<?>>> beforeHandlers) {
+			this.beforeHandlers = beforeHandlers;
 			return this;
 		}
 
