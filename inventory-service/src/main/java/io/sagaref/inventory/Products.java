@@ -40,6 +40,13 @@ public interface Products {
 	 */
 	List<Product> lockAllBySku(Collection<String> skus);
 
+	/**
+	 * Locks the rows of products until the transaction ends, in sku order, without
+	 * loading them: for a consumer about to change several of them in one transaction.
+	 * @param skus the products
+	 */
+	void lockRows(Collection<String> skus);
+
 	Product save(Product product);
 
 }

@@ -1,7 +1,6 @@
 package io.sagaref.payment;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,12 +22,12 @@ public interface Accounts {
 	Optional<Account> findForUpdateByCustomerId(UUID customerId);
 
 	/**
-	 * Locks accounts for writing until the transaction ends, in customer id order, so
-	 * that two transactions locking overlapping sets this way cannot deadlock.
+	 * Locks the rows of accounts until the transaction ends, in customer id order,
+	 * without loading them, so that two transactions locking overlapping sets this way
+	 * cannot deadlock.
 	 * @param customerIds the accounts' ids
-	 * @return the existing ones, locked, in id order
 	 */
-	List<Account> lockAll(Collection<UUID> customerIds);
+	void lockRows(Collection<UUID> customerIds);
 
 	Account save(Account account);
 

@@ -82,7 +82,7 @@ public class ReservationService {
 	 */
 	@Transactional
 	public void lockStock(Collection<String> skus) {
-		this.products.lockAllBySku(skus);
+		this.products.lockRows(skus);
 	}
 
 	private Map<String, Product> lock(List<ReservationLine> lines) {

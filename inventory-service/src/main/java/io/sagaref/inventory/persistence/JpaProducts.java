@@ -16,7 +16,7 @@ import org.springframework.data.repository.Repository;
  * {@link Products} on JPA: the locking reads are {@code select ... for update} in sku
  * order.
  */
-interface JpaProducts extends Products, Repository<Product, String> {
+interface JpaProducts extends Products, Repository<Product, String>, ProductRowLocks {
 
 	@Override
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

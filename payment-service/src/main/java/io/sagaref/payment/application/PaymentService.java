@@ -51,7 +51,7 @@ public class PaymentService {
 	 */
 	@Transactional
 	public void lockAccounts(Collection<UUID> customerIds) {
-		this.accounts.lockAll(customerIds);
+		this.accounts.lockRows(customerIds);
 	}
 
 	@Transactional

@@ -1,7 +1,5 @@
 package io.sagaref.payment.persistence;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +14,7 @@ import org.springframework.data.repository.Repository;
 /**
  * {@link Accounts} on Spring Data JPA; the lock is a {@code select ... for update}.
  */
-interface JpaAccounts extends Repository<Account, UUID>, Accounts {
+interface JpaAccounts extends Repository<Account, UUID>, Accounts, AccountRowLocks {
 
 	// spelled out rather than derived: a query string is translated once, a derived one
 	// on
@@ -25,10 +23,5 @@ interface JpaAccounts extends Repository<Account, UUID>, Accounts {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Account e where e.customerId = :customerId")
 	Optional<Account> findForUpdateByCustomerId(UUID customerId);
-
-	@Override
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select e from Account e where e.customerId in :customerIds order by e.customerId")
-	List<Account> lockAll(Collection<UUID> customerIds);
 
 }

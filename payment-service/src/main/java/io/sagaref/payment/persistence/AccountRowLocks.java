@@ -1,0 +1,13 @@
+package io.sagaref.payment.persistence;
+
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * Row locks on accounts without loading them, as a repository fragment on plain JDBC.
+ */
+interface AccountRowLocks {
+
+	void lockRows(Collection<UUID> customerIds);
+
+}
