@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +31,7 @@ class StatusWatchTest {
 	void wakesAsSoonAsAChangeToTheOrderCommitsInThisInstance() throws Exception {
 		StatusWatch watch = watchRecheckingEvery(Duration.ofMinutes(1));
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, Duration.ofSeconds(30)),
-					executor);
-			assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).as("the watch read the status").isTrue();
+			var waiting = startWaiting(watch, executor, Duration.ofSeconds(30));
 
 			this.stored.set(OrderStatus.CONFIRMED);
 			watch.changed(new OrderConfirmed(this.orderId, UUID.randomUUID()));
@@ -45,9 +44,7 @@ class StatusWatchTest {
 	void answersWithTheStatusOfTheEventThatWokeItWithoutReadingItAgain() throws Exception {
 		StatusWatch watch = watchRecheckingEvery(Duration.ofMinutes(1));
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, Duration.ofSeconds(30)),
-					executor);
-			assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
+			var waiting = startWaiting(watch, executor, Duration.ofSeconds(30));
 
 			watch.changed(new OrderRejected(this.orderId, UUID.randomUUID(), RejectionReason.OUT_OF_STOCK));
 
@@ -60,9 +57,7 @@ class StatusWatchTest {
 	void seesChangesMadeByOtherInstancesWhenItRechecks() throws Exception {
 		StatusWatch watch = watchRecheckingEvery(Duration.ofMillis(50));
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, Duration.ofSeconds(30)),
-					executor);
-			assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
+			var waiting = startWaiting(watch, executor, Duration.ofSeconds(30));
 
 			this.stored.set(OrderStatus.REJECTED);
 
@@ -81,9 +76,7 @@ class StatusWatchTest {
 	void aChangeOfAnotherOrderDoesNotEndTheWait() throws Exception {
 		StatusWatch watch = watchRecheckingEvery(Duration.ofMinutes(1));
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, Duration.ofMillis(1500)),
-					executor);
-			assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
+			var waiting = startWaiting(watch, executor, Duration.ofMillis(1500));
 
 			watch.changed(new OrderConfirmed(UUID.randomUUID(), UUID.randomUUID()));
 
@@ -92,6 +85,16 @@ class StatusWatchTest {
 				.until(() -> this.reads.availablePermits() == 0 && !waiting.isDone());
 			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.PENDING);
 		}
+	}
+
+	/**
+	 * Starts a waiting request and returns once it has read the status the first time.
+	 */
+	private CompletableFuture<OrderStatus> startWaiting(StatusWatch watch, ExecutorService executor, Duration wait)
+			throws InterruptedException {
+		var waiting = CompletableFuture.supplyAsync(() -> watch.awaitEnd(this.orderId, wait), executor);
+		assertThat(this.reads.tryAcquire(5, TimeUnit.SECONDS)).as("the watch read the status").isTrue();
+		return waiting;
 	}
 
 	private StatusWatch watchRecheckingEvery(Duration recheck) {

@@ -68,12 +68,7 @@ public final class KafkaProbe implements AutoCloseable {
 	 * @param value the value, usually an envelope from {@link TestEvents}
 	 */
 	public void send(String topic, String key, String value) {
-		try {
-			this.producer.send(new ProducerRecord<>(topic, key, value)).get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not send to " + topic, ex);
-		}
+		sendAll(List.of(new ProducerRecord<>(topic, key, value)));
 	}
 
 	/**
