@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
 import io.sagaref.inventory.boot.InventoryServiceApplication;
-import io.sagaref.localstack.ServiceDatabase;
+import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestEvents;
 import io.sagaref.testsupport.TestInfrastructure;

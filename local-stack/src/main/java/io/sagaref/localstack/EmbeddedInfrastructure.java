@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
+import io.sagaref.embedded.EmbeddedPostgresServer;
+import io.sagaref.embedded.ServiceDatabase;
 import org.jspecify.annotations.Nullable;
 import org.netcrusher.core.reactor.NioReactor;
 import org.slf4j.Logger;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.sagaref.embedded.ServiceDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**

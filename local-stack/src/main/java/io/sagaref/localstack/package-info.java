@@ -1,6 +1,6 @@
 /**
- * Real Postgres and Kafka embedded in a JVM, and the launcher that runs the whole system
- * on them with each service in its own process.
+ * The launcher of {@code ./run-local}: runs the whole system on the embedded
+ * infrastructure with each service in its own process.
  */
 @NullMarked
 package io.sagaref.localstack;

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 
+import io.sagaref.embedded.ServiceDatabase;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.AfterAll;

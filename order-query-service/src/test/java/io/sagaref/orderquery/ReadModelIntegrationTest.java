@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import io.sagaref.localstack.ServiceDatabase;
+import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.producer.ProducerRecord;

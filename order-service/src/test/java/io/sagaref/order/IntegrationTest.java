@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import io.sagaref.localstack.ServiceDatabase;
+import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.order.boot.OrderServiceApplication;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestEvents;

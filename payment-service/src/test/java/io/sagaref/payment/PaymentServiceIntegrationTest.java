@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
-import io.sagaref.localstack.ServiceDatabase;
+import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.payment.boot.PaymentServiceApplication;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestEvents;

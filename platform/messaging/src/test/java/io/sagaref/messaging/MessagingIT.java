@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.sagaref.localstack.ServiceDatabase;
+import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.messaging.MessagingTestApplication.ThingHappened;
 import io.sagaref.messaging.inbox.ErrorPolicy;
 import io.sagaref.messaging.outbox.OutboxRelay;

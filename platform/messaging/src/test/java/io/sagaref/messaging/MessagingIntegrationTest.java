@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.sagaref.localstack.ServiceDatabase;
+import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.messaging.MessagingTestApplication.ThingHappened;
 import io.sagaref.messaging.inbox.ErrorPolicy;
 import io.sagaref.messaging.outbox.Outbox;

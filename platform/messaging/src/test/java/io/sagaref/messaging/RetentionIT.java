@@ -5,7 +5,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.sagaref.localstack.ServiceDatabase;
+import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.messaging.retention.MessageRetention;
 import io.sagaref.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;

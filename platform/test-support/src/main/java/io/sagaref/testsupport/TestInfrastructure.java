@@ -3,10 +3,10 @@ package io.sagaref.testsupport;
 import java.sql.DriverManager;
 import java.util.Locale;
 
-import io.sagaref.localstack.EmbeddedKafkaServer;
-import io.sagaref.localstack.EmbeddedPostgresServer;
-import io.sagaref.localstack.ServiceDatabase;
-import io.sagaref.localstack.ServiceSchemas;
+import io.sagaref.embedded.EmbeddedKafkaServer;
+import io.sagaref.embedded.EmbeddedPostgresServer;
+import io.sagaref.embedded.ServiceDatabase;
+import io.sagaref.embedded.ServiceSchemas;
 import org.jspecify.annotations.Nullable;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;

@@ -1,4 +1,4 @@
-package io.sagaref.localstack;
+package io.sagaref.embedded;
 
 /**
  * The schema and login role of each service that owns data (see

@@ -1,4 +1,4 @@
-package io.sagaref.localstack;
+package io.sagaref.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;

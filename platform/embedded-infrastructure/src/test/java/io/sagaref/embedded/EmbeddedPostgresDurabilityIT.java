@@ -1,4 +1,4 @@
-package io.sagaref.localstack;
+package io.sagaref.embedded;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * line; the setting given after it must win, and this test fails if it ever stops doing
  * so.)
  */
-class EmbeddedPostgresDurabilityTest {
+class EmbeddedPostgresDurabilityIT {
 
 	@Test
 	void aDurableServerFlushesEveryCommitToDisk() throws Exception {

@@ -1,4 +1,4 @@
-package io.sagaref.localstack;
+package io.sagaref.embedded;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Database per service, enforced by Postgres itself: each service's role reaches its own
  * schema and nothing else.
  */
-class ServiceSchemasTest {
+class ServiceSchemasIT {
 
 	private static EmbeddedPostgresServer postgres;
 
