@@ -1,17 +1,129 @@
 package io.sagaref.testsupport;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The house dependency rules, as ArchUnit rules every service checks against its own
- * packages.
+ * The house rules of a service's shape, one set for every service: the application class
+ * at the root, the domain in the root package as plain Java, use cases in
+ * {@code application}, adapters in {@code web}, {@code messaging} and
+ * {@code persistence}, and nothing else. Each service checks {@link #service(String)}
+ * against its own classes.
  */
 public final class ArchitectureRules {
 
+	private static final String SPRING_BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
+
 	private ArchitectureRules() {
+	}
+
+	/**
+	 * Every rule below, as one rule that reports every violation at once.
+	 * @param rootPackage the service's root package, e.g. {@code io.sagaref.payment}
+	 * @return the rule
+	 */
+	public static ArchRule service(String rootPackage) {
+		return CompositeArchRule.of(onlyTheHousePackages(rootPackage))
+			.and(applicationClassAtTheRoot(rootPackage))
+			.and(domainIsPlainJava(rootPackage))
+			.and(adaptersAreIndependent(rootPackage))
+			.and(useCasesDoNotKnowTheirAdapters(rootPackage))
+			.and(controllersAreWebAdapters(rootPackage))
+			.and(oneEventListener(rootPackage))
+			.and(everyPackageIsNullMarked(rootPackage))
+			.as("the house shape of " + rootPackage);
+	}
+
+	/**
+	 * A service has the root (domain) and four roles below it, and no other package.
+	 * @param rootPackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule onlyTheHousePackages(String rootPackage) {
+		return classes().that()
+			.resideInAPackage(rootPackage + "..")
+			.should()
+			.resideInAnyPackage(rootPackage, rootPackage + ".application", rootPackage + ".messaging",
+					rootPackage + ".persistence", rootPackage + ".web")
+			.as("classes of " + rootPackage + " live in the root or in application, messaging, persistence or web");
+	}
+
+	/**
+	 * The Spring Boot application class sits in the root package, so default component,
+	 * entity and repository scanning find the whole service without workarounds.
+	 * @param rootPackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule applicationClassAtTheRoot(String rootPackage) {
+		return classes().that()
+			.areAnnotatedWith(SPRING_BOOT_APPLICATION)
+			.should()
+			.resideInAPackage(rootPackage)
+			.as("the application class of " + rootPackage + " is at its root")
+			.allowEmptyShould(true);
+	}
+
+	/**
+	 * Controllers are web adapters.
+	 * @param rootPackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule controllersAreWebAdapters(String rootPackage) {
+		return classes().that()
+			.areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+			.should()
+			.resideInAPackage(rootPackage + ".web")
+			.as("controllers of " + rootPackage + " are in its web package")
+			.allowEmptyShould(true);
+	}
+
+	/**
+	 * Every service consumes through one bean, {@code messaging.SagaEventListener}: the
+	 * other classes of the messaging package are the records events are read into.
+	 * @param rootPackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule oneEventListener(String rootPackage) {
+		return classes().that()
+			.resideInAPackage(rootPackage + ".messaging")
+			.and()
+			.areAnnotatedWith("org.springframework.stereotype.Component")
+			.should()
+			.haveSimpleName("SagaEventListener")
+			.as("the event listener of " + rootPackage + " is messaging.SagaEventListener")
+			.allowEmptyShould(true);
+	}
+
+	/**
+	 * Every package says its references are non-null unless marked (JSpecify).
+	 * @param rootPackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule everyPackageIsNullMarked(String rootPackage) {
+		return classes().that()
+			.resideInAPackage(rootPackage + "..")
+			.should(resideInANullMarkedPackage())
+			.as("every package of " + rootPackage + " is @NullMarked");
+	}
+
+	private static ArchCondition<JavaClass> resideInANullMarkedPackage() {
+		return new ArchCondition<>("reside in a package whose package-info is @NullMarked") {
+
+			@Override
+			public void check(JavaClass item, ConditionEvents events) {
+				boolean marked = item.getPackage().isAnnotatedWith("org.jspecify.annotations.NullMarked");
+				events.add(new SimpleConditionEvent(item, marked,
+						item.getPackageName() + " of " + item.getName() + " has no @NullMarked package-info"));
+			}
+
+		};
 	}
 
 	/**
@@ -24,7 +136,7 @@ public final class ArchitectureRules {
 		return noClasses().that()
 			.resideInAPackage(rootPackage)
 			.and()
-			.areNotAnnotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication")
+			.areNotAnnotatedWith(SPRING_BOOT_APPLICATION)
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.apache.kafka..", rootPackage + ".web..",
@@ -64,8 +176,7 @@ public final class ArchitectureRules {
 			.resideInAPackage(rootPackage + ".application..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(rootPackage + ".web..", rootPackage + ".messaging..", rootPackage + ".persistence..",
-					rootPackage + ".boot..")
+			.resideInAnyPackage(rootPackage + ".web..", rootPackage + ".messaging..", rootPackage + ".persistence..")
 			.as("use cases of " + rootPackage + " do not know their adapters");
 	}
 
