@@ -1,6 +1,5 @@
 package io.sagaref.orderquery;
 
-import io.sagaref.messaging.EnableSagaMessaging;
 import io.sagaref.web.ApiExceptionHandler;
 
 import org.springframework.boot.SpringApplication;
@@ -10,10 +9,9 @@ import org.springframework.context.annotation.Import;
 /**
  * Boots the read model: consumes every service's events (inbox, dead letters) and serves
  * order views over HTTP. It publishes nothing, but uses the messaging library's inbox and
- * error policy, hence {@link EnableSagaMessaging}.
+ * error policy (auto-configured).
  */
 @SpringBootApplication
-@EnableSagaMessaging
 @Import(ApiExceptionHandler.class)
 public class OrderQueryApplication {
 

@@ -1,6 +1,5 @@
 package io.sagaref.inventory.boot;
 
-import io.sagaref.messaging.EnableSagaMessaging;
 import io.sagaref.web.ApiExceptionHandler;
 
 import org.springframework.boot.SpringApplication;
@@ -16,7 +15,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @SpringBootApplication(scanBasePackages = "io.sagaref.inventory")
 @EntityScan("io.sagaref.inventory")
 @EnableJpaRepositories("io.sagaref.inventory.persistence")
-@EnableSagaMessaging
 @Import(ApiExceptionHandler.class)
 public class InventoryServiceApplication {
 

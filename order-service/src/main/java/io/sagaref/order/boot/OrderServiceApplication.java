@@ -2,7 +2,6 @@ package io.sagaref.order.boot;
 
 import java.time.Clock;
 
-import io.sagaref.messaging.EnableSagaMessaging;
 import io.sagaref.web.ApiExceptionHandler;
 
 import org.springframework.boot.SpringApplication;
@@ -22,7 +21,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EntityScan("io.sagaref.order")
 @EnableJpaRepositories("io.sagaref.order.persistence")
 @ConfigurationPropertiesScan("io.sagaref.order")
-@EnableSagaMessaging
 @EnableScheduling
 @Import(ApiExceptionHandler.class)
 public class OrderServiceApplication {

@@ -1,6 +1,5 @@
 package io.sagaref.payment.boot;
 
-import io.sagaref.messaging.EnableSagaMessaging;
 import io.sagaref.web.ApiExceptionHandler;
 
 import org.springframework.boot.SpringApplication;
@@ -15,7 +14,6 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication(scanBasePackages = "io.sagaref.payment")
 @AutoConfigurationPackage(basePackages = "io.sagaref.payment")
-@EnableSagaMessaging
 @Import(ApiExceptionHandler.class)
 public class PaymentServiceApplication {
 

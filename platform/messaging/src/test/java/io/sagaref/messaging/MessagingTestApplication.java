@@ -26,11 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A minimal service on the messaging library: one event type that it applies (and may
  * answer), one that it ignores. Like a real service it does not scan the library's
- * packages: it gets the library's beans from {@link EnableSagaMessaging} alone.
+ * packages: it gets the library's beans from its auto-configuration alone.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@EnableSagaMessaging
 @Import(MessagingTestApplication.Listener.class)
 class MessagingTestApplication {
 

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,12 +34,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the messaging infrastructure; imported by {@link EnableSagaMessaging}.
+ * Wires the messaging infrastructure for any service that has this library on its class
+ * path: the outbox, its relay, the inbox, event routers, the error policy, the retention
+ * job and (in a servlet web application) the dead-letter endpoint
+ * {@code /internal/dead-letters}. A service declares only its routes and its own
+ * settings; its Flyway locations include {@code classpath:db/messaging} for the tables.
+ * Being an auto-configuration, it stays out of test slices such as {@code @WebMvcTest}.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @EnableConfigurationProperties(MessagingProperties.class)
 @Import(DeadLetterWebConfiguration.class)
-class MessagingConfiguration {
+public class SagaMessagingAutoConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager txManager,
