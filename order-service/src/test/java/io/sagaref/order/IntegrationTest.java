@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.sagaref.embedded.ServiceDatabase;
-import io.sagaref.order.boot.OrderServiceApplication;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestEvents;
 import io.sagaref.testsupport.TestInfrastructure;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * does not need from order-service are declared ignored.
  */
 @Component
-class SagaEventsListener {
+class SagaEventListener {
 
 	private final OrderService orders;
 
@@ -32,7 +32,7 @@ class SagaEventsListener {
 
 	private final EventRouter router;
 
-	SagaEventsListener(OrderService orders, CatalogService catalog, EventRouters routers) {
+	SagaEventListener(OrderService orders, CatalogService catalog, EventRouters routers) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.router = routers.builder()
