@@ -2,6 +2,8 @@ package io.sagaref.order.application;
 
 import java.time.Clock;
 
+import tools.jackson.databind.JacksonModule;
+
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * What order-service wires beyond Boot's defaults: the deadline job's scheduling, the
- * settings records of this package, and the clock every use case reads. A configuration
- * of its own, so web slice tests do not load it.
+ * settings records of this package, the clock every use case reads, and the JSON of its
+ * value objects in events. A configuration of its own, so web slice tests do not load it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,6 +22,15 @@ class OrderServiceConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Boot registers every JacksonModule bean with the application's JSON mapper.
+	 * @return the module
+	 */
+	@Bean
+	JacksonModule valueObjectJson() {
+		return new ValueObjectJson();
 	}
 
 }

@@ -2,7 +2,6 @@ package io.sagaref.order.application;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,8 +9,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.sagaref.order.CustomerId;
 import io.sagaref.order.OrderEvent.OrderConfirmed;
 import io.sagaref.order.OrderEvent.OrderRejected;
+import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderStatus;
 import io.sagaref.order.RejectionReason;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 
 class StatusWatchTest {
 
-	private final UUID orderId = UUID.randomUUID();
+	private final OrderId orderId = OrderId.random();
 
 	private final AtomicReference<OrderStatus> stored = new AtomicReference<>(OrderStatus.PENDING);
 
@@ -34,7 +35,7 @@ class StatusWatchTest {
 			var waiting = startWaiting(watch, executor, Duration.ofSeconds(30));
 
 			this.stored.set(OrderStatus.CONFIRMED);
-			watch.changed(new OrderConfirmed(this.orderId, UUID.randomUUID()));
+			watch.changed(new OrderConfirmed(this.orderId, CustomerId.random()));
 
 			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.CONFIRMED);
 		}
@@ -46,7 +47,7 @@ class StatusWatchTest {
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			var waiting = startWaiting(watch, executor, Duration.ofSeconds(30));
 
-			watch.changed(new OrderRejected(this.orderId, UUID.randomUUID(), RejectionReason.OUT_OF_STOCK));
+			watch.changed(new OrderRejected(this.orderId, CustomerId.random(), RejectionReason.OUT_OF_STOCK));
 
 			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.REJECTED);
 			assertThat(this.reads.availablePermits()).as("no second read").isZero();
@@ -78,7 +79,7 @@ class StatusWatchTest {
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			var waiting = startWaiting(watch, executor, Duration.ofMillis(1500));
 
-			watch.changed(new OrderConfirmed(UUID.randomUUID(), UUID.randomUUID()));
+			watch.changed(new OrderConfirmed(OrderId.random(), CustomerId.random()));
 
 			await().during(Duration.ofMillis(500))
 				.atMost(Duration.ofSeconds(1))
@@ -112,7 +113,7 @@ class StatusWatchTest {
 		}
 
 		@Override
-		public OrderStatus status(UUID orderId) {
+		public OrderStatus status(OrderId orderId) {
 			OrderStatus status = StatusWatchTest.this.stored.get();
 			StatusWatchTest.this.reads.release();
 			return status;

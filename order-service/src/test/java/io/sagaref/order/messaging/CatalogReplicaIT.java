@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.sagaref.order.CatalogProduct;
+import io.sagaref.order.Money;
 import io.sagaref.order.OrderServiceIntegrationTest;
 import io.sagaref.testsupport.ApiReply;
 import io.sagaref.testsupport.ContractEvent;
@@ -32,7 +33,7 @@ class CatalogReplicaIT extends OrderServiceIntegrationTest {
 
 		CatalogProduct product = awaitProduct(sku, 1);
 		assertThat(product.name()).isEqualTo("Domain-Driven Design");
-		assertThat(product.price()).isEqualByComparingTo("12.50");
+		assertThat(product.price()).isEqualTo(Money.of("12.50"));
 	}
 
 	@Test
@@ -45,7 +46,7 @@ class CatalogReplicaIT extends OrderServiceIntegrationTest {
 		awaitProcessed(older.eventId());
 
 		CatalogProduct product = awaitProduct(sku, 3);
-		assertThat(product.price()).isEqualByComparingTo("20.00");
+		assertThat(product.price()).isEqualTo(Money.of("20.00"));
 	}
 
 	@Test
@@ -59,7 +60,7 @@ class CatalogReplicaIT extends OrderServiceIntegrationTest {
 		deliver(stale);
 		awaitProcessed(stale.eventId());
 
-		assertThat(this.catalog.findBySku(sku).orElseThrow().price()).isEqualByComparingTo("12.50");
+		assertThat(this.catalog.findBySku(sku).orElseThrow().price()).isEqualTo(Money.of("12.50"));
 	}
 
 	@Test
