@@ -1,6 +1,5 @@
 package io.sagaref.order;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,7 @@ public interface Catalog {
 	 * @param skus skus
 	 * @return the current price of each of them the replica knows, by sku
 	 */
-	Map<String, BigDecimal> pricesOf(Collection<String> skus);
+	Map<String, Money> pricesOf(Collection<String> skus);
 
 	CatalogProduct save(CatalogProduct product);
 

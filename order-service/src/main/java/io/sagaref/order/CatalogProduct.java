@@ -1,6 +1,5 @@
 package io.sagaref.order;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 
 import jakarta.persistence.Entity;
@@ -23,7 +22,7 @@ public class CatalogProduct {
 
 	private String name;
 
-	private BigDecimal price;
+	private Money price;
 
 	private long lastSequence;
 
@@ -34,7 +33,7 @@ public class CatalogProduct {
 		// for JPA
 	}
 
-	private CatalogProduct(String sku, String name, BigDecimal price, long sequence) {
+	private CatalogProduct(String sku, String name, Money price, long sequence) {
 		this.sku = Objects.requireNonNull(sku, "sku");
 		this.name = Objects.requireNonNull(name, "name");
 		this.price = checkedPrice(sku, price);
@@ -45,11 +44,11 @@ public class CatalogProduct {
 	 * A product first seen in the catalog.
 	 * @param sku the sku
 	 * @param name its name
-	 * @param price its price, greater than zero with at most 2 decimals
+	 * @param price its price, greater than zero
 	 * @param sequence inventory's sequence of the event that told of it
 	 * @return the replica
 	 */
-	public static CatalogProduct register(String sku, String name, BigDecimal price, long sequence) {
+	public static CatalogProduct register(String sku, String name, Money price, long sequence) {
 		return new CatalogProduct(sku, name, price, sequence);
 	}
 
@@ -60,7 +59,7 @@ public class CatalogProduct {
 	 * @param sequence the event's sequence
 	 * @return false if the event was not newer than the last one applied
 	 */
-	public boolean reregister(String name, BigDecimal price, long sequence) {
+	public boolean reregister(String name, Money price, long sequence) {
 		if (sequence <= this.lastSequence) {
 			return false;
 		}
@@ -85,10 +84,9 @@ public class CatalogProduct {
 		return true;
 	}
 
-	private static BigDecimal checkedPrice(String sku, BigDecimal price) {
-		if (price == null || price.signum() <= 0 || price.stripTrailingZeros().scale() > 2) {
-			throw new IllegalArgumentException(
-					"Price of " + sku + " must be greater than zero with at most 2 decimals, was " + price);
+	private static Money checkedPrice(String sku, Money price) {
+		if (!price.isPositive()) {
+			throw new IllegalArgumentException("Price of " + sku + " must be greater than zero, was " + price);
 		}
 		return price;
 	}
@@ -101,7 +99,7 @@ public class CatalogProduct {
 		return this.name;
 	}
 
-	public BigDecimal price() {
+	public Money price() {
 		return this.price;
 	}
 

@@ -1,7 +1,5 @@
 package io.sagaref.order;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -37,15 +34,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "orders")
-public class Order {
+public class Order extends Aggregate<OrderEvent> {
 
 	/** Most lines one order may have. */
 	public static final int MAX_LINES = 100;
 
+	/** Stored as a plain UUID: JPA converts no id attribute; {@link #id()} is typed. */
 	@Id
 	private UUID id;
 
-	private UUID customerId;
+	private CustomerId customerId;
 
 	@Enumerated(EnumType.STRING)
 	private OrderStatus status;
@@ -58,7 +56,7 @@ public class Order {
 	@OrderColumn(name = "line_no")
 	private List<OrderLine> lines = new ArrayList<>();
 
-	private BigDecimal total;
+	private Money total;
 
 	private @Nullable String idempotencyKey;
 
@@ -70,28 +68,20 @@ public class Order {
 
 	private Instant updatedAt;
 
-	private long eventSequence;
-
 	@Version
 	private @Nullable Long version;
-
-	@Transient
-	private final List<OrderEvent> events = new ArrayList<>();
 
 	protected Order() {
 		// for JPA
 	}
 
-	private Order(UUID id, UUID customerId, List<OrderLine> lines, @Nullable RequestKey requestKey,
+	private Order(OrderId id, CustomerId customerId, List<OrderLine> lines, @Nullable RequestKey requestKey,
 			@Nullable URI callbackUrl, Instant now) {
-		this.id = Objects.requireNonNull(id, "id");
+		this.id = id.value();
 		this.customerId = Objects.requireNonNull(customerId, "customerId");
 		this.status = OrderStatus.PENDING;
 		this.lines = new ArrayList<>(lines);
-		this.total = lines.stream()
-			.map(OrderLine::amount)
-			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.setScale(2, RoundingMode.UNNECESSARY);
+		this.total = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
 		this.idempotencyKey = (requestKey != null) ? requestKey.key() : null;
 		this.requestHash = (requestKey != null) ? requestKey.fingerprint() : null;
 		this.callbackUrl = (callbackUrl != null) ? callbackUrl.toString() : null;
@@ -110,7 +100,7 @@ public class Order {
 	 * @return the PENDING order
 	 * @throws IllegalArgumentException if the lines break a rule
 	 */
-	public static Order place(UUID id, UUID customerId, List<OrderLine> lines, @Nullable RequestKey requestKey,
+	public static Order place(OrderId id, CustomerId customerId, List<OrderLine> lines, @Nullable RequestKey requestKey,
 			@Nullable URI callbackUrl, Instant now) {
 		if (lines.isEmpty() || lines.size() > MAX_LINES) {
 			throw new IllegalArgumentException("An order has 1 to " + MAX_LINES + " lines, not " + lines.size());
@@ -133,7 +123,7 @@ public class Order {
 	 */
 	public void confirm(Instant now) {
 		end(OrderStatus.CONFIRMED, now);
-		record(new OrderConfirmed(this.id, this.customerId));
+		record(new OrderConfirmed(id(), this.customerId));
 	}
 
 	/**
@@ -145,7 +135,7 @@ public class Order {
 	public void reject(RejectionReason reason, Instant now) {
 		end(OrderStatus.REJECTED, now);
 		this.rejectionReason = Objects.requireNonNull(reason, "reason");
-		record(new OrderRejected(this.id, this.customerId, reason));
+		record(new OrderRejected(id(), this.customerId, reason));
 	}
 
 	/**
@@ -165,7 +155,7 @@ public class Order {
 		}
 		this.status = OrderStatus.CANCELLED;
 		this.updatedAt = now;
-		record(new OrderCancelled(this.id, this.customerId, CancellationReason.CUSTOMER_REQUEST));
+		record(new OrderCancelled(id(), this.customerId, CancellationReason.CUSTOMER_REQUEST));
 	}
 
 	/**
@@ -176,17 +166,6 @@ public class Order {
 		return requestKey.key().equals(this.idempotencyKey) && requestKey.fingerprint().equals(this.requestHash);
 	}
 
-	/**
-	 * Hands the events recorded since the last call to the caller, which publishes them.
-	 * @return the events in the order they happened, numbered from
-	 * {@code eventSequence() - size + 1}
-	 */
-	public List<OrderEvent> releaseEvents() {
-		List<OrderEvent> released = List.copyOf(this.events);
-		this.events.clear();
-		return released;
-	}
-
 	private void end(OrderStatus terminal, Instant now) {
 		if (this.status != OrderStatus.PENDING) {
 			throw new IllegalStateException("Order " + this.id + " is already " + this.status);
@@ -195,16 +174,16 @@ public class Order {
 		this.updatedAt = now;
 	}
 
-	private void record(OrderEvent event) {
-		this.events.add(event);
-		this.eventSequence++;
+	@Override
+	protected String aggregateId() {
+		return this.id.toString();
 	}
 
-	public UUID id() {
-		return this.id;
+	public OrderId id() {
+		return new OrderId(this.id);
 	}
 
-	public UUID customerId() {
+	public CustomerId customerId() {
 		return this.customerId;
 	}
 
@@ -224,7 +203,7 @@ public class Order {
 		return List.copyOf(this.lines);
 	}
 
-	public BigDecimal total() {
+	public Money total() {
 		return this.total;
 	}
 
@@ -242,10 +221,6 @@ public class Order {
 
 	public Instant updatedAt() {
 		return this.updatedAt;
-	}
-
-	public long eventSequence() {
-		return this.eventSequence;
 	}
 
 	public long version() {

@@ -1,16 +1,16 @@
 package io.sagaref.order;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The facts an order records as its saga moves on; published on {@code orders.events}
- * with exactly these fields as payload. Sealed, so consumers switch exhaustively.
+ * with exactly these fields as payload (ids as UUID text, money as a number with two
+ * decimals: see {@code application.ValueObjectJson}). Sealed, so consumers switch
+ * exhaustively.
  */
 public sealed interface OrderEvent {
 
-	UUID orderId();
+	OrderId orderId();
 
 	/**
 	 * The order was accepted and priced; starts the saga.
@@ -20,7 +20,8 @@ public sealed interface OrderEvent {
 	 * @param lines the priced lines
 	 * @param total the sum of the lines
 	 */
-	record OrderPlaced(UUID orderId, UUID customerId, List<OrderLine> lines, BigDecimal total) implements OrderEvent {
+	record OrderPlaced(OrderId orderId, CustomerId customerId, List<OrderLine> lines,
+			Money total) implements OrderEvent {
 
 		public OrderPlaced {
 			lines = List.copyOf(lines);
@@ -34,7 +35,7 @@ public sealed interface OrderEvent {
 	 * @param orderId the order
 	 * @param customerId the customer
 	 */
-	record OrderConfirmed(UUID orderId, UUID customerId) implements OrderEvent {
+	record OrderConfirmed(OrderId orderId, CustomerId customerId) implements OrderEvent {
 	}
 
 	/**
@@ -44,7 +45,7 @@ public sealed interface OrderEvent {
 	 * @param customerId the customer
 	 * @param reason why
 	 */
-	record OrderRejected(UUID orderId, UUID customerId, RejectionReason reason) implements OrderEvent {
+	record OrderRejected(OrderId orderId, CustomerId customerId, RejectionReason reason) implements OrderEvent {
 	}
 
 	/**
@@ -54,7 +55,7 @@ public sealed interface OrderEvent {
 	 * @param customerId the customer
 	 * @param reason why
 	 */
-	record OrderCancelled(UUID orderId, UUID customerId, CancellationReason reason) implements OrderEvent {
+	record OrderCancelled(OrderId orderId, CustomerId customerId, CancellationReason reason) implements OrderEvent {
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.sagaref.order;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -16,7 +15,7 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public record OrderLine(@Column(name = "sku") String sku, @Column(name = "quantity") int quantity,
-		@Column(name = "unit_price") BigDecimal unitPrice) {
+		@Column(name = "unit_price") Money unitPrice) {
 
 	public OrderLine {
 		Objects.requireNonNull(sku, "sku");
@@ -24,17 +23,16 @@ public record OrderLine(@Column(name = "sku") String sku, @Column(name = "quanti
 		if (quantity < 1) {
 			throw new IllegalArgumentException("Quantity of " + sku + " must be at least 1, was " + quantity);
 		}
-		if (unitPrice.signum() <= 0 || unitPrice.stripTrailingZeros().scale() > 2) {
-			throw new IllegalArgumentException(
-					"Unit price of " + sku + " must be greater than zero with at most 2 decimals, was " + unitPrice);
+		if (!unitPrice.isPositive()) {
+			throw new IllegalArgumentException("Unit price of " + sku + " must be greater than zero, was " + unitPrice);
 		}
 	}
 
 	/**
 	 * @return quantity times unit price
 	 */
-	public BigDecimal amount() {
-		return this.unitPrice.multiply(BigDecimal.valueOf(this.quantity));
+	public Money amount() {
+		return this.unitPrice.times(this.quantity);
 	}
 
 }

@@ -3,14 +3,13 @@ package io.sagaref.order;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * All orders. The domain's view of their storage; the persistence adapter implements it.
  */
 public interface Orders {
 
-	Optional<Order> findById(UUID id);
+	Optional<Order> findById(OrderId id);
 
 	Optional<Order> findByIdempotencyKey(String idempotencyKey);
 
@@ -18,13 +17,13 @@ public interface Orders {
 	 * @param id the order
 	 * @return the order, locked for update until the transaction ends
 	 */
-	Optional<Order> lockById(UUID id);
+	Optional<Order> lockById(OrderId id);
 
 	/**
 	 * @param id the order
 	 * @return only its status, the cheap read behind status polling
 	 */
-	Optional<OrderStatus> statusOf(UUID id);
+	Optional<OrderStatus> statusOf(OrderId id);
 
 	/**
 	 * Locks the oldest PENDING orders placed before a time, skipping those another

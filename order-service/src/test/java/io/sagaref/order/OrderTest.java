@@ -1,10 +1,8 @@
 package io.sagaref.order;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import io.sagaref.order.OrderEvent.OrderCancelled;
@@ -23,20 +21,19 @@ class OrderTest {
 
 	private static final Instant LATER = PLACED.plusSeconds(5);
 
-	private final UUID customer = UUID.randomUUID();
+	private final CustomerId customer = CustomerId.random();
 
 	@Test
 	void placesPendingOrderTotalledFromItsLinesAndRecordsOrderPlaced() {
-		Order order = place(new OrderLine("BOOK-1", 2, new BigDecimal("12.50")),
-				new OrderLine("PEN-1", 3, new BigDecimal("1.10")));
+		Order order = place(new OrderLine("BOOK-1", 2, Money.of("12.50")), new OrderLine("PEN-1", 3, Money.of("1.10")));
 
 		assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
-		assertThat(order.total()).isEqualByComparingTo("28.30");
+		assertThat(order.total()).isEqualTo(Money.of("28.30"));
 		assertThat(order.placedAt()).isEqualTo(PLACED);
 		assertThat(order.eventSequence()).isEqualTo(1);
-		assertThat(order.releaseEvents())
-			.containsExactly(new OrderPlaced(order.id(), this.customer, order.lines(), new BigDecimal("28.30")));
-		assertThat(order.releaseEvents()).as("events are released once").isEmpty();
+		assertThat(order.takeEvents()).containsExactly(new RecordedEvent<>(order.id().toString(), 1,
+				new OrderPlaced(order.id(), this.customer, order.lines(), Money.of("28.30"))));
+		assertThat(order.takeEvents()).as("events are handed over once").isEmpty();
 	}
 
 	@Test
@@ -47,7 +44,7 @@ class OrderTest {
 	@Test
 	void refusesMoreThanAHundredLines() {
 		OrderLine[] lines = IntStream.rangeClosed(1, 101)
-			.mapToObj((i) -> new OrderLine("SKU-" + i, 1, BigDecimal.ONE))
+			.mapToObj((i) -> new OrderLine("SKU-" + i, 1, Money.of("1")))
 			.toArray(OrderLine[]::new);
 		assertThatIllegalArgumentException().isThrownBy(() -> place(lines)).withMessageContaining("not 101");
 	}
@@ -56,15 +53,16 @@ class OrderTest {
 	void refusesTheSameSkuInTwoLines() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(
-					() -> place(new OrderLine("BOOK-1", 1, BigDecimal.TEN), new OrderLine("BOOK-1", 2, BigDecimal.TEN)))
+					() -> place(new OrderLine("BOOK-1", 1, Money.of("10")), new OrderLine("BOOK-1", 2, Money.of("10"))))
 			.withMessageContaining("BOOK-1");
 	}
 
 	@Test
 	void refusesLinesWithoutQuantityOrWithABadPrice() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("BOOK-1", 0, BigDecimal.TEN));
-		assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("BOOK-1", 1, BigDecimal.ZERO));
-		assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("BOOK-1", 1, new BigDecimal("1.001")));
+		assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("BOOK-1", 0, Money.of("10")));
+		assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("BOOK-1", 1, Money.ZERO));
+		assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("BOOK-1", 1, Money.of("-1.00")));
+		assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("BOOK-1", 1, Money.of("1.001")));
 	}
 
 	@Test
@@ -76,7 +74,8 @@ class OrderTest {
 		assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(order.updatedAt()).isEqualTo(LATER);
 		assertThat(order.eventSequence()).isEqualTo(2);
-		assertThat(order.releaseEvents()).containsExactly(new OrderConfirmed(order.id(), this.customer));
+		assertThat(order.takeEvents()).containsExactly(
+				new RecordedEvent<>(order.id().toString(), 2, new OrderConfirmed(order.id(), this.customer)));
 	}
 
 	@Test
@@ -87,7 +86,7 @@ class OrderTest {
 
 		assertThat(order.status()).isEqualTo(OrderStatus.REJECTED);
 		assertThat(order.rejectionReason()).contains(RejectionReason.INSUFFICIENT_FUNDS);
-		assertThat(order.releaseEvents())
+		assertThat(order.takeEvents()).extracting(RecordedEvent::event)
 			.containsExactly(new OrderRejected(order.id(), this.customer, RejectionReason.INSUFFICIENT_FUNDS));
 	}
 
@@ -112,7 +111,7 @@ class OrderTest {
 		order.cancel(LATER);
 
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
-		assertThat(order.releaseEvents())
+		assertThat(order.takeEvents()).extracting(RecordedEvent::event)
 			.containsExactly(new OrderCancelled(order.id(), this.customer, CancellationReason.CUSTOMER_REQUEST));
 	}
 
@@ -120,26 +119,29 @@ class OrderTest {
 	void cancelsConfirmedOrder() {
 		Order order = placed();
 		order.confirm(LATER);
-		order.releaseEvents();
+		order.takeEvents();
 
 		order.cancel(LATER);
 
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(order.eventSequence()).isEqualTo(3);
-		assertThat(order.releaseEvents()).hasOnlyElementsOfType(OrderCancelled.class).hasSize(1);
+		assertThat(order.takeEvents()).singleElement().satisfies((recorded) -> {
+			assertThat(recorded.sequence()).isEqualTo(3);
+			assertThat(recorded.event()).isInstanceOf(OrderCancelled.class);
+		});
 	}
 
 	@Test
 	void cancellingACancelledOrderChangesNothing() {
 		Order order = placed();
 		order.cancel(LATER);
-		order.releaseEvents();
+		order.takeEvents();
 
 		order.cancel(LATER.plusSeconds(1));
 
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(order.eventSequence()).isEqualTo(2);
-		assertThat(order.releaseEvents()).isEmpty();
+		assertThat(order.takeEvents()).isEmpty();
 	}
 
 	@Test
@@ -162,7 +164,7 @@ class OrderTest {
 	@Test
 	void remembersTheRequestThatPlacedIt() {
 		var key = new RequestKey("key-1", "hash-a");
-		Order order = Order.place(UUID.randomUUID(), this.customer, List.of(new OrderLine("A", 1, BigDecimal.TEN)), key,
+		Order order = Order.place(OrderId.random(), this.customer, List.of(new OrderLine("A", 1, Money.of("10"))), key,
 				URI.create("https://client.example/hook"), PLACED);
 
 		assertThat(order.wasPlacedBy(key)).isTrue();
@@ -172,13 +174,13 @@ class OrderTest {
 	}
 
 	private Order placed() {
-		Order order = place(new OrderLine("BOOK-1", 1, new BigDecimal("9.99")));
-		order.releaseEvents();
+		Order order = place(new OrderLine("BOOK-1", 1, Money.of("9.99")));
+		order.takeEvents();
 		return order;
 	}
 
 	private Order place(OrderLine... lines) {
-		return Order.place(UUID.randomUUID(), this.customer, List.of(lines), null, null, PLACED);
+		return Order.place(OrderId.random(), this.customer, List.of(lines), null, null, PLACED);
 	}
 
 }

@@ -1,9 +1,8 @@
 package io.sagaref.order.application;
 
-import java.math.BigDecimal;
-
 import io.sagaref.order.Catalog;
 import io.sagaref.order.CatalogProduct;
+import io.sagaref.order.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +32,7 @@ public class CatalogService {
 	 * @param sequence inventory's sequence of the event for this sku
 	 */
 	@Transactional
-	public void register(String sku, String name, BigDecimal price, long sequence) {
+	public void register(String sku, String name, Money price, long sequence) {
 		this.catalog.findBySku(sku)
 			.ifPresentOrElse((product) -> product.reregister(name, price, sequence),
 					() -> this.catalog.save(CatalogProduct.register(sku, name, price, sequence)));

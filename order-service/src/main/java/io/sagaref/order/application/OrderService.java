@@ -1,6 +1,5 @@
 package io.sagaref.order.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,11 +8,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.sagaref.order.Catalog;
+import io.sagaref.order.Money;
 import io.sagaref.order.Order;
+import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderLine;
 import io.sagaref.order.OrderStatus;
 import io.sagaref.order.Orders;
@@ -38,7 +38,7 @@ public class OrderService {
 
 	private final Catalog catalog;
 
-	private final OrderPublisher publisher;
+	private final EventPublisher events;
 
 	private final TransactionOperations transactions;
 
@@ -48,11 +48,11 @@ public class OrderService {
 
 	private final Admission admission;
 
-	OrderService(Orders orders, Catalog catalog, OrderPublisher publisher, TransactionOperations transactions,
+	OrderService(Orders orders, Catalog catalog, EventPublisher events, TransactionOperations transactions,
 			OrderSettings settings, AdmissionSettings admission, Clock clock) {
 		this.orders = orders;
 		this.catalog = catalog;
-		this.publisher = publisher;
+		this.events = events;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
@@ -92,10 +92,10 @@ public class OrderService {
 			}
 		}
 		this.admission.admit();
-		Order order = Order.place(UUID.randomUUID(), command.customerId(), price(command.lines()), requestKey,
+		Order order = Order.place(OrderId.random(), command.customerId(), price(command.lines()), requestKey,
 				command.callbackUrl(), this.clock.instant());
 		this.orders.save(order);
-		this.publisher.publishEventsOf(order);
+		this.events.publish(order);
 		return order;
 	}
 
@@ -110,11 +110,11 @@ public class OrderService {
 	}
 
 	private List<OrderLine> price(List<PlaceOrder.Line> requested) {
-		Map<String, BigDecimal> prices = this.catalog.pricesOf(requested.stream().map(PlaceOrder.Line::sku).toList());
+		Map<String, Money> prices = this.catalog.pricesOf(requested.stream().map(PlaceOrder.Line::sku).toList());
 		TreeSet<String> unknown = new TreeSet<>();
 		List<OrderLine> lines = new ArrayList<>(requested.size());
 		for (PlaceOrder.Line line : requested) {
-			BigDecimal price = prices.get(line.sku());
+			Money price = prices.get(line.sku());
 			if (price == null) {
 				unknown.add(line.sku());
 			}
@@ -138,10 +138,10 @@ public class OrderService {
 	 * @throws IllegalStateException if the order was rejected
 	 */
 	@Transactional
-	public Order cancel(UUID orderId) {
+	public Order cancel(OrderId orderId) {
 		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
 		order.cancel(this.clock.instant());
-		this.publisher.publishEventsOf(order);
+		this.events.publish(order);
 		return order;
 	}
 
@@ -150,11 +150,11 @@ public class OrderService {
 	 * @param orderId the order
 	 */
 	@Transactional
-	public void confirm(UUID orderId) {
+	public void confirm(OrderId orderId) {
 		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
 		if (order.isPending()) {
 			order.confirm(this.clock.instant());
-			this.publisher.publishEventsOf(order);
+			this.events.publish(order);
 		}
 	}
 
@@ -164,11 +164,11 @@ public class OrderService {
 	 * @param reason why
 	 */
 	@Transactional
-	public void reject(UUID orderId, RejectionReason reason) {
+	public void reject(OrderId orderId, RejectionReason reason) {
 		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
 		if (order.isPending()) {
 			order.reject(reason, this.clock.instant());
-			this.publisher.publishEventsOf(order);
+			this.events.publish(order);
 		}
 	}
 
@@ -184,7 +184,7 @@ public class OrderService {
 				this.settings.deadlineBatchSize());
 		for (Order order : overdue) {
 			order.reject(RejectionReason.TIMED_OUT, now);
-			this.publisher.publishEventsOf(order);
+			this.events.publish(order);
 		}
 		return overdue.size();
 	}
@@ -193,12 +193,12 @@ public class OrderService {
 	 * @param orderId the order
 	 * @return its status, read in one statement (no transaction needed)
 	 */
-	public OrderStatus status(UUID orderId) {
+	public OrderStatus status(OrderId orderId) {
 		return this.orders.statusOf(orderId).orElseThrow(() -> notFound(orderId));
 	}
 
 	@Transactional(readOnly = true)
-	public Order order(UUID orderId) {
+	public Order order(OrderId orderId) {
 		return this.orders.findById(orderId).orElseThrow(() -> notFound(orderId));
 	}
 
@@ -228,7 +228,7 @@ public class OrderService {
 		return result;
 	}
 
-	private static NoSuchElementException notFound(UUID orderId) {
+	private static NoSuchElementException notFound(OrderId orderId) {
 		return new NoSuchElementException("No order " + orderId);
 	}
 

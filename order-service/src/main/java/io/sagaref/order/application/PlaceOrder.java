@@ -6,8 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
-
+import io.sagaref.order.CustomerId;
 import io.sagaref.order.RequestKey;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param callbackUrl where to report the outcome, if anywhere
  * @param idempotencyKey the client's key for safe retries, if it sent one
  */
-public record PlaceOrder(UUID customerId, List<Line> lines, @Nullable URI callbackUrl,
+public record PlaceOrder(CustomerId customerId, List<Line> lines, @Nullable URI callbackUrl,
 		@Nullable String idempotencyKey) {
 
 	public PlaceOrder {
@@ -37,7 +36,7 @@ public record PlaceOrder(UUID customerId, List<Line> lines, @Nullable URI callba
 	 * @return a SHA-256 of the request's content, equal for equal requests
 	 */
 	String fingerprint() {
-		StringBuilder canonical = new StringBuilder().append(this.customerId).append('\n');
+		StringBuilder canonical = new StringBuilder().append(this.customerId.value()).append('\n');
 		for (Line line : this.lines) {
 			canonical.append(line.sku().length())
 				.append(':')

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.sagaref.order.OrderEvent;
+import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class StatusWatch {
 
-	private final ConcurrentMap<UUID, Set<Waiter>> waiters = new ConcurrentHashMap<>();
+	private final ConcurrentMap<OrderId, Set<Waiter>> waiters = new ConcurrentHashMap<>();
 
 	private final OrderService orders;
 
@@ -47,7 +47,7 @@ public class StatusWatch {
 	 * @return the order's status when it ended or the time was up
 	 * @throws java.util.NoSuchElementException if there is no such order
 	 */
-	public OrderStatus awaitEnd(UUID orderId, Duration wait) {
+	public OrderStatus awaitEnd(OrderId orderId, Duration wait) {
 		Instant deadline = this.clock.instant().plus(wait);
 		while (true) {
 			Waiter signal = register(orderId);
@@ -92,7 +92,7 @@ public class StatusWatch {
 		}
 	}
 
-	private Waiter register(UUID orderId) {
+	private Waiter register(OrderId orderId) {
 		Waiter signal = new Waiter();
 		this.waiters.compute(orderId, (id, signals) -> {
 			Set<Waiter> set = (signals != null) ? signals : ConcurrentHashMap.newKeySet();
@@ -102,7 +102,7 @@ public class StatusWatch {
 		return signal;
 	}
 
-	private void unregister(UUID orderId, Waiter signal) {
+	private void unregister(OrderId orderId, Waiter signal) {
 		this.waiters.computeIfPresent(orderId, (id, signals) -> {
 			signals.remove(signal);
 			return signals.isEmpty() ? null : signals;

@@ -1,9 +1,10 @@
 package io.sagaref.order.persistence;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+
+import io.sagaref.order.Money;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,14 +23,14 @@ class CatalogPricesImpl implements CatalogPrices {
 	}
 
 	@Override
-	public Map<String, BigDecimal> pricesOf(Collection<String> skus) {
-		Map<String, BigDecimal> prices = new HashMap<>();
+	public Map<String, Money> pricesOf(Collection<String> skus) {
+		Map<String, Money> prices = new HashMap<>();
 		this.jdbc.query((connection) -> {
 			var statement = connection.prepareStatement("select sku, price from catalog_product where sku = any(?)");
 			statement.setArray(1, connection.createArrayOf("text", skus.toArray()));
 			return statement;
 		}, (row) -> {
-			prices.put(row.getString(1), row.getBigDecimal(2));
+			prices.put(row.getString(1), Money.of(row.getBigDecimal(2)));
 		});
 		return prices;
 	}

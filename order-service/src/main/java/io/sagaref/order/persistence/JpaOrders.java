@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.sagaref.order.Order;
+import io.sagaref.order.OrderId;
 import io.sagaref.order.Orders;
 import io.sagaref.order.PendingOrders;
 import jakarta.persistence.LockModeType;
@@ -16,14 +17,26 @@ import org.springframework.data.repository.Repository;
 
 /**
  * Spring Data's implementation of {@link Orders}; the queries that need more than a
- * derived name are spelled out here.
+ * derived name are spelled out here. An order's id is stored as a plain UUID (JPA
+ * converts no id attribute), so the typed lookups unwrap it.
  */
 interface JpaOrders extends Orders, Repository<Order, UUID>, OrderStatuses {
 
+	Optional<Order> findById(UUID id);
+
 	@Override
+	default Optional<Order> findById(OrderId id) {
+		return findById(id.value());
+	}
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from Order o where o.id = :id")
-	Optional<Order> lockById(UUID id);
+	Optional<Order> lockRowById(UUID id);
+
+	@Override
+	default Optional<Order> lockById(OrderId id) {
+		return lockRowById(id.value());
+	}
 
 	@Override
 	@Query(value = """

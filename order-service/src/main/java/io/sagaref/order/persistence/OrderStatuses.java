@@ -1,8 +1,7 @@
 package io.sagaref.order.persistence;
 
 import java.util.Optional;
-import java.util.UUID;
-
+import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderStatus;
 
 /**
@@ -10,6 +9,6 @@ import io.sagaref.order.OrderStatus;
  */
 interface OrderStatuses {
 
-	Optional<OrderStatus> statusOf(UUID id);
+	Optional<OrderStatus> statusOf(OrderId id);
 
 }

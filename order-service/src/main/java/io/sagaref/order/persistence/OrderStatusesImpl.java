@@ -1,8 +1,7 @@
 package io.sagaref.order.persistence;
 
 import java.util.Optional;
-import java.util.UUID;
-
+import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderStatus;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +20,10 @@ class OrderStatusesImpl implements OrderStatuses {
 	}
 
 	@Override
-	public Optional<OrderStatus> statusOf(UUID id) {
+	public Optional<OrderStatus> statusOf(OrderId id) {
 		return this.jdbc
-			.query("select status from orders where id = ?", (row, n) -> OrderStatus.valueOf(row.getString(1)), id)
+			.query("select status from orders where id = ?", (row, n) -> OrderStatus.valueOf(row.getString(1)),
+					id.value())
 			.stream()
 			.findFirst();
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.sagaref.order.OrderId;
 import io.sagaref.order.application.OrderService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,7 +33,7 @@ class InternalOrderController {
 
 	@GetMapping("/{id}")
 	OrderDetails order(@PathVariable UUID id) {
-		return OrderDetails.of(this.orders.order(id));
+		return OrderDetails.of(this.orders.order(new OrderId(id)));
 	}
 
 	@GetMapping("/stuck")

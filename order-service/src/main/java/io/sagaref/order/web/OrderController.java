@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.sagaref.order.Order;
+import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderStatus;
 import io.sagaref.order.application.OrderService;
 import io.sagaref.order.application.SagaBacklogFullException;
@@ -65,15 +66,16 @@ class OrderController {
 		}
 		Order order = this.orders.place(request.toCommand(idempotencyKey));
 		return ResponseEntity.accepted()
-			.location(URI.create("/api/orders/" + order.id() + "/status"))
-			.body(new OrderStatusResponse(order.id(), order.status()));
+			.location(URI.create("/api/orders/" + order.id().value() + "/status"))
+			.body(OrderStatusResponse.of(order));
 	}
 
 	@GetMapping("/{id}/status")
 	ResponseEntity<OrderStatusResponse> status(@PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(value = 0,
 			message = WAIT_RANGE) @Max(value = 30, message = WAIT_RANGE) int waitSeconds) {
-		OrderStatus status = (waitSeconds == 0) ? this.orders.status(id)
-				: this.statusWatch.awaitEnd(id, Duration.ofSeconds(waitSeconds));
+		OrderId orderId = new OrderId(id);
+		OrderStatus status = (waitSeconds == 0) ? this.orders.status(orderId)
+				: this.statusWatch.awaitEnd(orderId, Duration.ofSeconds(waitSeconds));
 		var body = new OrderStatusResponse(id, status);
 		if (status.isTerminal()) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/api/orders/" + id)).body(body);
@@ -83,8 +85,8 @@ class OrderController {
 
 	@PostMapping("/{id}/cancel")
 	ResponseEntity<OrderStatusResponse> cancel(@PathVariable UUID id) {
-		Order order = this.orders.cancel(id);
-		return ResponseEntity.accepted().body(new OrderStatusResponse(order.id(), order.status()));
+		Order order = this.orders.cancel(new OrderId(id));
+		return ResponseEntity.accepted().body(OrderStatusResponse.of(order));
 	}
 
 	/**

@@ -16,14 +16,30 @@ import org.jspecify.annotations.Nullable;
  * the read model instead.
  */
 record OrderDetails(UUID orderId, UUID customerId, OrderStatus status, @Nullable RejectionReason rejectionReason,
-		List<OrderLine> lines, BigDecimal total, @Nullable String idempotencyKey, @Nullable String callbackUrl,
+		List<Line> lines, BigDecimal total, @Nullable String idempotencyKey, @Nullable String callbackUrl,
 		Instant placedAt, Instant updatedAt, long eventSequence, long version) {
 
 	static OrderDetails of(Order order) {
-		return new OrderDetails(order.id(), order.customerId(), order.status(), order.rejectionReason().orElse(null),
-				order.lines(), order.total(), order.idempotencyKey().orElse(null),
+		return new OrderDetails(order.id().value(), order.customerId().value(), order.status(),
+				order.rejectionReason().orElse(null), order.lines().stream().map(Line::of).toList(),
+				order.total().amount(), order.idempotencyKey().orElse(null),
 				order.callbackUrl().map(Object::toString).orElse(null), order.placedAt(), order.updatedAt(),
 				order.eventSequence(), order.version());
+	}
+
+	/**
+	 * One priced line.
+	 *
+	 * @param sku the product
+	 * @param quantity how many
+	 * @param unitPrice the price of one, fixed at placement
+	 */
+	record Line(String sku, int quantity, BigDecimal unitPrice) {
+
+		static Line of(OrderLine line) {
+			return new Line(line.sku(), line.quantity(), line.unitPrice().amount());
+		}
+
 	}
 
 }

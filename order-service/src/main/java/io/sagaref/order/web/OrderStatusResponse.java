@@ -2,6 +2,7 @@ package io.sagaref.order.web;
 
 import java.util.UUID;
 
+import io.sagaref.order.Order;
 import io.sagaref.order.OrderStatus;
 
 /**
@@ -11,4 +12,9 @@ import io.sagaref.order.OrderStatus;
  * @param status where its saga stands
  */
 record OrderStatusResponse(UUID orderId, OrderStatus status) {
+
+	static OrderStatusResponse of(Order order) {
+		return new OrderStatusResponse(order.id().value(), order.status());
+	}
+
 }

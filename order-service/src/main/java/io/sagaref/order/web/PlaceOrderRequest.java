@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.sagaref.order.CustomerId;
 import io.sagaref.order.Order;
 import io.sagaref.order.application.PlaceOrder;
 import jakarta.validation.Valid;
@@ -27,7 +28,7 @@ record PlaceOrderRequest(@NotNull UUID customerId,
 		@HttpUrl @Nullable String callbackUrl) {
 
 	PlaceOrder toCommand(@Nullable String idempotencyKey) {
-		return new PlaceOrder(this.customerId,
+		return new PlaceOrder(new CustomerId(this.customerId),
 				this.lines.stream().map((line) -> new PlaceOrder.Line(line.sku(), line.quantity())).toList(),
 				(this.callbackUrl != null) ? URI.create(this.callbackUrl) : null, idempotencyKey);
 	}

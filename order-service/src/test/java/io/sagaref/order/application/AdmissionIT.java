@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.sagaref.order.ContractExamples;
-import io.sagaref.order.IntegrationTest;
+import io.sagaref.order.OrderServiceIntegrationTest;
+import io.sagaref.testsupport.ApiReply;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import static io.sagaref.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -24,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = { "saga.order.deadline=10s", "saga.order.deadline-check-interval=200ms",
 		"saga.order.admission.max-pending=5", "saga.order.admission.recheck-interval=0s" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class AdmissionIT extends IntegrationTest {
+class AdmissionIT extends OrderServiceIntegrationTest {
 
 	@Test
 	void refusesANewOrderWith503WhileTheBacklogIsFullAndTakesOrdersAgainOnceASagaEnds() {
@@ -32,23 +33,21 @@ class AdmissionIT extends IntegrationTest {
 		String sku = productPriced("4.00");
 		List<UUID> accepted = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			Reply reply = post("/api/orders", orderJson(UUID.randomUUID(), sku, 1));
+			ApiReply reply = this.api.post("/api/orders", orderJson(UUID.randomUUID(), sku, 1));
 			assertThat(reply.status()).isEqualTo(202);
 			accepted.add(UUID.fromString(reply.json().path("orderId").asString()));
 		}
 
-		Reply refused = post("/api/orders", orderJson(UUID.randomUUID(), sku, 1));
+		ApiReply refused = this.api.post("/api/orders", orderJson(UUID.randomUUID(), sku, 1));
 
-		assertThat(refused.status()).isEqualTo(503);
-		assertThat(refused.headers().getFirst("Retry-After")).isEqualTo("2");
-		assertThat(refused.headers().getContentType()).hasToString("application/problem+json");
-		assertThat(refused.json().path("detail").asString()).contains("5 orders are still being processed");
+		assertProblem(refused, 503, "5 orders are still being processed");
+		assertThat(refused.header("Retry-After")).isEqualTo("2");
 		assertThat(ordersOf(sku)).isEqualTo(5);
 
 		UUID first = accepted.get(0);
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", first), first);
+		deliver(sagaEvent("StockReserved", first));
 		awaitStatus(first, "CONFIRMED");
-		assertThat(post("/api/orders", orderJson(UUID.randomUUID(), sku, 1)).status()).isEqualTo(202);
+		assertThat(this.api.post("/api/orders", orderJson(UUID.randomUUID(), sku, 1)).status()).isEqualTo(202);
 	}
 
 	private int pending() {

@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
-import io.sagaref.order.ContractExamples;
-import io.sagaref.order.IntegrationTest;
+import io.sagaref.order.OrderServiceIntegrationTest;
 import io.sagaref.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "saga.order.deadline=3s", "saga.order.deadline-check-interval=200ms" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class DeadlineIT extends IntegrationTest {
+class DeadlineIT extends OrderServiceIntegrationTest {
 
 	@Test
 	void rejectsAnUnansweredOrderTimedOutAndPublishesOrderRejected() {
@@ -35,7 +34,7 @@ class DeadlineIT extends IntegrationTest {
 		JsonNode envelope = TestEvents.tree(rejected.value());
 		assertThat(envelope.path("payload").path("reason").asString()).isEqualTo("TIMED_OUT");
 		assertThat(envelope.path("sequence").asLong()).isEqualTo(2);
-		JsonNode order = get("/internal/orders/" + orderId).json();
+		JsonNode order = this.api.get("/internal/orders/" + orderId).json();
 		assertThat(order.path("status").asString()).isEqualTo("REJECTED");
 		assertThat(order.path("rejectionReason").asString()).isEqualTo("TIMED_OUT");
 		assertThat(Duration.between(Instant.parse(order.path("placedAt").asString()),
@@ -46,13 +45,13 @@ class DeadlineIT extends IntegrationTest {
 	@Test
 	void leavesAnOrderAloneThatEndedInTime() {
 		UUID orderId = placedOrder();
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", orderId), orderId);
+		deliver(sagaEvent("StockReserved", orderId));
 		awaitStatus(orderId, "CONFIRMED");
 		UUID other = placedOrder();
 
 		probe.awaitEvent(ORDERS_TOPIC, "OrderRejected", other.toString());
 
-		assertThat(get("/internal/orders/" + orderId).json().path("status").asString()).isEqualTo("CONFIRMED");
+		assertThat(this.api.get("/internal/orders/" + orderId).json().path("status").asString()).isEqualTo("CONFIRMED");
 		assertThat(emitted("OrderRejected", orderId)).isZero();
 	}
 

@@ -4,13 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.sagaref.order.CustomerId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlaceOrderTest {
 
-	private final UUID customer = UUID.randomUUID();
+	private final CustomerId customer = CustomerId.random();
 
 	@Test
 	void equalRequestsHaveEqualFingerprints() {
@@ -26,8 +27,21 @@ class PlaceOrderTest {
 		assertThat(request(List.of(new PlaceOrder.Line("B", 1)), null).fingerprint()).isNotEqualTo(original);
 		assertThat(request(List.of(new PlaceOrder.Line("A", 1)), URI.create("https://x.example")).fingerprint())
 			.isNotEqualTo(original);
-		assertThat(new PlaceOrder(UUID.randomUUID(), List.of(new PlaceOrder.Line("A", 1)), null, "k").fingerprint())
+		assertThat(new PlaceOrder(CustomerId.random(), List.of(new PlaceOrder.Line("A", 1)), null, "k").fingerprint())
 			.isNotEqualTo(original);
+	}
+
+	/**
+	 * Stored orders keep the hash of the request that placed them: the formula may never
+	 * change, or a retry after an upgrade would be refused as a different request.
+	 */
+	@Test
+	void theFingerprintOfARequestNeverChanges() {
+		var request = new PlaceOrder(new CustomerId(UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427")),
+				List.of(new PlaceOrder.Line("A", 1), new PlaceOrder.Line("BB", 3)),
+				URI.create("https://client.example/cb"), "key");
+
+		assertThat(request.fingerprint()).isEqualTo("1b08c7d438dca755f53112039ef7df035b9b0cdbacb1b4458214ada7c657ec66");
 	}
 
 	@Test

@@ -2,30 +2,52 @@ package io.sagaref.order.application;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
+import io.sagaref.order.CustomerId;
+import io.sagaref.order.Money;
+import io.sagaref.order.Order;
 import io.sagaref.order.OrderEvent.OrderConfirmed;
 import io.sagaref.order.OrderEvent.OrderRejected;
+import io.sagaref.order.OrderId;
+import io.sagaref.order.OrderLine;
 import io.sagaref.order.OrderStatus;
 import io.sagaref.order.RejectionReason;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.transaction.support.TransactionOperations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The long-poll over in-memory orders that count their status reads: it wakes on a change
+ * committed in this instance and rechecks for changes made elsewhere.
+ */
 class StatusWatchTest {
 
-	private final UUID orderId = UUID.randomUUID();
-
-	private final AtomicReference<OrderStatus> stored = new AtomicReference<>(OrderStatus.PENDING);
-
 	private final Semaphore reads = new Semaphore(0);
+
+	private final InMemoryOrders orders = new InMemoryOrders() {
+		@Override
+		public Optional<OrderStatus> statusOf(OrderId id) {
+			var status = super.statusOf(id);
+			StatusWatchTest.this.reads.release();
+			return status;
+		}
+	};
+
+	private final Order order = this.orders.save(Order.place(OrderId.random(), CustomerId.random(),
+			List.of(new OrderLine("A", 1, Money.of("1.00"))), null, null, Instant.now()));
+
+	private final OrderId orderId = this.order.id();
 
 	@Test
 	void wakesAsSoonAsAChangeToTheOrderCommitsInThisInstance() throws Exception {
@@ -33,8 +55,8 @@ class StatusWatchTest {
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			var waiting = startWaiting(watch, executor, Duration.ofSeconds(30));
 
-			this.stored.set(OrderStatus.CONFIRMED);
-			watch.changed(new OrderConfirmed(this.orderId, UUID.randomUUID()));
+			changedElsewhere(() -> this.order.confirm(Instant.now()));
+			watch.changed(new OrderConfirmed(this.orderId, this.order.customerId()));
 
 			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.CONFIRMED);
 		}
@@ -46,7 +68,7 @@ class StatusWatchTest {
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			var waiting = startWaiting(watch, executor, Duration.ofSeconds(30));
 
-			watch.changed(new OrderRejected(this.orderId, UUID.randomUUID(), RejectionReason.OUT_OF_STOCK));
+			watch.changed(new OrderRejected(this.orderId, CustomerId.random(), RejectionReason.OUT_OF_STOCK));
 
 			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.REJECTED);
 			assertThat(this.reads.availablePermits()).as("no second read").isZero();
@@ -59,7 +81,7 @@ class StatusWatchTest {
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			var waiting = startWaiting(watch, executor, Duration.ofSeconds(30));
 
-			this.stored.set(OrderStatus.REJECTED);
+			changedElsewhere(() -> this.order.reject(RejectionReason.OUT_OF_STOCK, Instant.now()));
 
 			assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(OrderStatus.REJECTED);
 		}
@@ -78,7 +100,7 @@ class StatusWatchTest {
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			var waiting = startWaiting(watch, executor, Duration.ofMillis(1500));
 
-			watch.changed(new OrderConfirmed(UUID.randomUUID(), UUID.randomUUID()));
+			watch.changed(new OrderConfirmed(OrderId.random(), CustomerId.random()));
 
 			await().during(Duration.ofMillis(500))
 				.atMost(Duration.ofSeconds(1))
@@ -99,25 +121,20 @@ class StatusWatchTest {
 
 	private StatusWatch watchRecheckingEvery(Duration recheck) {
 		var settings = new OrderSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 100, recheck);
-		return new StatusWatch(new StoredStatus(), settings, Clock.systemUTC());
+		var service = new OrderService(this.orders, new InMemoryCatalog(),
+				new EventPublisher(new RecordingOutbox(), (event) -> {
+				}), TransactionOperations.withoutTransaction(), settings,
+				new AdmissionSettings(100, 10, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ZERO),
+				Clock.systemUTC());
+		return new StatusWatch(service, settings, Clock.systemUTC());
 	}
 
 	/**
-	 * Stands in for the database: the status a read would find.
+	 * Changes the stored order as another instance would: without telling this one.
 	 */
-	private final class StoredStatus extends OrderService {
-
-		StoredStatus() {
-			super(null, null, null, null, null, null, null);
-		}
-
-		@Override
-		public OrderStatus status(UUID orderId) {
-			OrderStatus status = StatusWatchTest.this.stored.get();
-			StatusWatchTest.this.reads.release();
-			return status;
-		}
-
+	private void changedElsewhere(Runnable change) {
+		change.run();
+		this.orders.save(this.order);
 	}
 
 }

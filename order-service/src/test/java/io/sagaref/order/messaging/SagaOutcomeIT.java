@@ -3,8 +3,8 @@ package io.sagaref.order.messaging;
 import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
-import io.sagaref.order.ContractExamples;
-import io.sagaref.order.IntegrationTest;
+import io.sagaref.order.OrderServiceIntegrationTest;
+import io.sagaref.testsupport.ContractEvent;
 import io.sagaref.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,22 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Consumer contract and saga rule 5: every answer of the participants, in the contract's
  * example shape, ends the order as the rules say, exactly once.
  */
-class SagaOutcomeIT extends IntegrationTest {
+class SagaOutcomeIT extends OrderServiceIntegrationTest {
 
 	@Test
 	void confirmsTheOrderWhenStockIsReserved() {
 		UUID orderId = placedOrder();
-		UUID eventId = UUID.randomUUID();
+		ContractEvent reserved = sagaEvent("StockReserved", orderId);
 
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", eventId, orderId, (p) -> {
-		}), orderId);
+		deliver(reserved);
 
 		awaitStatus(orderId, "CONFIRMED");
 		var confirmed = probe.awaitEvent(ORDERS_TOPIC, "OrderConfirmed", orderId.toString());
 		EventContracts.assertConforms(ORDERS_TOPIC, confirmed.value());
 		JsonNode envelope = TestEvents.tree(confirmed.value());
 		assertThat(envelope.path("sequence").asLong()).isEqualTo(2);
-		assertThat(envelope.path("causationId").asString()).isEqualTo(eventId.toString());
+		assertThat(envelope.path("causationId").asString()).isEqualTo(reserved.eventId().toString());
 		assertThat(envelope.path("correlationId").asString()).isEqualTo(orderId.toString());
 	}
 
@@ -38,7 +37,7 @@ class SagaOutcomeIT extends IntegrationTest {
 	void rejectsTheOrderForInsufficientFundsWhenPaymentIsDeclined() {
 		UUID orderId = placedOrder();
 
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentDeclined", orderId), orderId);
+		deliver(sagaEvent("PaymentDeclined", orderId));
 
 		assertRejected(orderId, "INSUFFICIENT_FUNDS");
 	}
@@ -47,8 +46,7 @@ class SagaOutcomeIT extends IntegrationTest {
 	void rejectsTheOrderForAnUnknownCustomerWhenPaymentIsDeclined() {
 		UUID orderId = placedOrder();
 
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentDeclined", UUID.randomUUID(), orderId,
-				(p) -> p.put("reason", "UNKNOWN_CUSTOMER")), orderId);
+		deliver(sagaEvent("PaymentDeclined", orderId).payload((p) -> p.put("reason", "UNKNOWN_CUSTOMER")));
 
 		assertRejected(orderId, "UNKNOWN_CUSTOMER");
 	}
@@ -57,7 +55,7 @@ class SagaOutcomeIT extends IntegrationTest {
 	void rejectsTheOrderOutOfStockWhenThePaymentIsRefundedForMissingStock() {
 		UUID orderId = placedOrder();
 
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentRefunded", orderId), orderId);
+		deliver(sagaEvent("PaymentRefunded", orderId));
 
 		assertRejected(orderId, "OUT_OF_STOCK");
 	}
@@ -65,21 +63,20 @@ class SagaOutcomeIT extends IntegrationTest {
 	@Test
 	void ignoresRefundsForOtherReasonsAndEventsItDoesNotNeed() {
 		UUID orderId = placedOrder();
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentCompleted", orderId), orderId);
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentRefunded", UUID.randomUUID(), orderId,
-				(p) -> p.put("reason", "ORDER_CANCELLED")), orderId);
-		UUID timedOutRefund = UUID.randomUUID();
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentRefunded", timedOutRefund, orderId,
-				(p) -> p.put("reason", "ORDER_TIMED_OUT")), orderId);
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockRejected", orderId), orderId);
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReleased", orderId), orderId);
-		awaitProcessed(timedOutRefund);
+		deliver(sagaEvent("PaymentCompleted", orderId));
+		deliver(sagaEvent("PaymentRefunded", orderId).payload((p) -> p.put("reason", "ORDER_CANCELLED")));
+		ContractEvent timedOutRefund = sagaEvent("PaymentRefunded", orderId)
+			.payload((p) -> p.put("reason", "ORDER_TIMED_OUT"));
+		deliver(timedOutRefund);
+		deliver(sagaEvent("StockRejected", orderId));
+		deliver(sagaEvent("StockReleased", orderId));
+		awaitProcessed(timedOutRefund.eventId());
 
-		assertThat(get("/internal/orders/" + orderId).json().path("status").asString()).isEqualTo("PENDING");
+		assertThat(this.api.get("/internal/orders/" + orderId).json().path("status").asString()).isEqualTo("PENDING");
 
 		// events on one partition are handled in order: the confirmation comes after the
 		// ignored inventory events, so none of them may have ended the order
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", orderId), orderId);
+		deliver(sagaEvent("StockReserved", orderId));
 		awaitStatus(orderId, "CONFIRMED");
 		assertThat(emitted("OrderRejected", orderId)).isZero();
 		assertThat(probe.records(INVENTORY_TOPIC + ".DLT")).noneMatch((r) -> orderId.toString().equals(r.key()));
@@ -89,44 +86,38 @@ class SagaOutcomeIT extends IntegrationTest {
 	@Test
 	void aDuplicateDeliveryHasOneEffect() {
 		UUID orderId = placedOrder();
-		UUID eventId = UUID.randomUUID();
-		String declined = ContractExamples.sagaEvent("PaymentDeclined", eventId, orderId, (p) -> {
-		});
+		ContractEvent declined = sagaEvent("PaymentDeclined", orderId);
 
-		deliver(PAYMENTS_TOPIC, declined, orderId);
-		deliver(PAYMENTS_TOPIC, declined, orderId);
-		UUID sentinel = UUID.randomUUID();
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentDeclined", sentinel, orderId, (p) -> {
-		}), orderId);
-		awaitProcessed(sentinel);
+		deliver(declined);
+		deliver(declined);
+		ContractEvent sentinel = sagaEvent("PaymentDeclined", orderId);
+		deliver(sentinel);
+		awaitProcessed(sentinel.eventId());
 
 		assertRejected(orderId, "INSUFFICIENT_FUNDS");
 		assertThat(emitted("OrderRejected", orderId)).isEqualTo(1);
 		Integer inboxRows = this.jdbc.queryForObject("select count(*) from processed_message where event_id = ?",
-				Integer.class, eventId);
+				Integer.class, declined.eventId());
 		assertThat(inboxRows).isEqualTo(1);
 	}
 
 	@Test
 	void answersThatComeAfterTheOrderEndedChangeNothing() {
 		UUID orderId = placedOrder();
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", orderId), orderId);
+		deliver(sagaEvent("StockReserved", orderId));
 		awaitStatus(orderId, "CONFIRMED");
 
-		UUID lateDecline = UUID.randomUUID();
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentDeclined", lateDecline, orderId, (p) -> {
-		}), orderId);
-		UUID lateRefund = UUID.randomUUID();
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentRefunded", lateRefund, orderId, (p) -> {
-		}), orderId);
-		UUID repeatedReservation = UUID.randomUUID();
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", repeatedReservation, orderId, (p) -> {
-		}), orderId);
-		awaitProcessed(lateDecline);
-		awaitProcessed(lateRefund);
-		awaitProcessed(repeatedReservation);
+		ContractEvent lateDecline = sagaEvent("PaymentDeclined", orderId);
+		deliver(lateDecline);
+		ContractEvent lateRefund = sagaEvent("PaymentRefunded", orderId);
+		deliver(lateRefund);
+		ContractEvent repeatedReservation = sagaEvent("StockReserved", orderId);
+		deliver(repeatedReservation);
+		awaitProcessed(lateDecline.eventId());
+		awaitProcessed(lateRefund.eventId());
+		awaitProcessed(repeatedReservation.eventId());
 
-		JsonNode order = get("/internal/orders/" + orderId).json();
+		JsonNode order = this.api.get("/internal/orders/" + orderId).json();
 		assertThat(order.path("status").asString()).isEqualTo("CONFIRMED");
 		assertThat(order.path("eventSequence").asLong()).isEqualTo(2);
 		assertThat(emitted("OrderConfirmed", orderId)).isEqualTo(1);
@@ -136,14 +127,13 @@ class SagaOutcomeIT extends IntegrationTest {
 	@Test
 	void aReservationForACancelledOrderChangesNothing() {
 		UUID orderId = placedOrder();
-		post("/api/orders/" + orderId + "/cancel", "");
-		UUID reservation = UUID.randomUUID();
+		this.api.post("/api/orders/" + orderId + "/cancel", "");
+		ContractEvent reservation = sagaEvent("StockReserved", orderId);
 
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", reservation, orderId, (p) -> {
-		}), orderId);
-		awaitProcessed(reservation);
+		deliver(reservation);
+		awaitProcessed(reservation.eventId());
 
-		assertThat(get("/internal/orders/" + orderId).json().path("status").asString()).isEqualTo("CANCELLED");
+		assertThat(this.api.get("/internal/orders/" + orderId).json().path("status").asString()).isEqualTo("CANCELLED");
 		assertThat(emitted("OrderConfirmed", orderId)).isZero();
 	}
 

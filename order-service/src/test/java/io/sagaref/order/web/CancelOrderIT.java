@@ -3,21 +3,22 @@ package io.sagaref.order.web;
 import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
-import io.sagaref.order.ContractExamples;
-import io.sagaref.order.IntegrationTest;
+import io.sagaref.order.OrderServiceIntegrationTest;
+import io.sagaref.testsupport.ApiReply;
 import io.sagaref.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static io.sagaref.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CancelOrderIT extends IntegrationTest {
+class CancelOrderIT extends OrderServiceIntegrationTest {
 
 	@Test
 	void cancelsAPendingOrderAndPublishesOrderCancelled() {
 		UUID orderId = placedOrder();
 
-		Reply reply = post("/api/orders/" + orderId + "/cancel", "");
+		ApiReply reply = this.api.post("/api/orders/" + orderId + "/cancel", "");
 
 		assertThat(reply.status()).isEqualTo(202);
 		assertThat(reply.json().path("orderId").asString()).isEqualTo(orderId.toString());
@@ -27,16 +28,16 @@ class CancelOrderIT extends IntegrationTest {
 		JsonNode envelope = TestEvents.tree(cancelled.value());
 		assertThat(envelope.path("sequence").asLong()).isEqualTo(2);
 		assertThat(envelope.path("payload").path("reason").asString()).isEqualTo("CUSTOMER_REQUEST");
-		assertThat(get("/api/orders/" + orderId + "/status").status()).isEqualTo(303);
+		assertThat(this.api.get("/api/orders/" + orderId + "/status").status()).isEqualTo(303);
 	}
 
 	@Test
 	void cancelsAConfirmedOrder() {
 		UUID orderId = placedOrder();
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", orderId), orderId);
+		deliver(sagaEvent("StockReserved", orderId));
 		awaitStatus(orderId, "CONFIRMED");
 
-		Reply reply = post("/api/orders/" + orderId + "/cancel", "");
+		ApiReply reply = this.api.post("/api/orders/" + orderId + "/cancel", "");
 
 		assertThat(reply.status()).isEqualTo(202);
 		assertThat(reply.json().path("status").asString()).isEqualTo("CANCELLED");
@@ -48,9 +49,9 @@ class CancelOrderIT extends IntegrationTest {
 	@Test
 	void cancellingTwiceAnswersTheSameAndEmitsOnce() {
 		UUID orderId = placedOrder();
-		post("/api/orders/" + orderId + "/cancel", "");
+		this.api.post("/api/orders/" + orderId + "/cancel", "");
 
-		Reply again = post("/api/orders/" + orderId + "/cancel", "");
+		ApiReply again = this.api.post("/api/orders/" + orderId + "/cancel", "");
 
 		assertThat(again.status()).isEqualTo(202);
 		assertThat(again.json().path("status").asString()).isEqualTo("CANCELLED");
@@ -60,21 +61,21 @@ class CancelOrderIT extends IntegrationTest {
 	@Test
 	void answers409ForARejectedOrder() {
 		UUID orderId = placedOrder();
-		deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentDeclined", orderId), orderId);
+		deliver(sagaEvent("PaymentDeclined", orderId));
 		awaitStatus(orderId, "REJECTED");
 
-		Reply reply = post("/api/orders/" + orderId + "/cancel", "");
+		ApiReply reply = this.api.post("/api/orders/" + orderId + "/cancel", "");
 
 		assertProblem(reply, 409, "rejected");
 		assertThat(emitted("OrderCancelled", orderId)).isZero();
-		assertThat(get("/internal/orders/" + orderId).json().path("status").asString()).isEqualTo("REJECTED");
+		assertThat(this.api.get("/internal/orders/" + orderId).json().path("status").asString()).isEqualTo("REJECTED");
 	}
 
 	@Test
 	void answers404ForAnUnknownOrder() {
 		UUID unknown = UUID.randomUUID();
 
-		assertProblem(post("/api/orders/" + unknown + "/cancel", ""), 404, unknown.toString());
+		assertProblem(this.api.post("/api/orders/" + unknown + "/cancel", ""), 404, unknown.toString());
 	}
 
 }

@@ -6,28 +6,29 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import io.sagaref.order.ContractExamples;
-import io.sagaref.order.IntegrationTest;
+import io.sagaref.order.OrderServiceIntegrationTest;
+import io.sagaref.testsupport.ApiReply;
 import org.junit.jupiter.api.Test;
 
+import static io.sagaref.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class OrderStatusIT extends IntegrationTest {
+class OrderStatusIT extends OrderServiceIntegrationTest {
 
 	@Test
 	void answersPendingUntilTheSagaEndsThenRedirectsToTheOrder() {
 		UUID orderId = placedOrder();
 
-		Reply pending = get("/api/orders/" + orderId + "/status");
+		ApiReply pending = this.api.get("/api/orders/" + orderId + "/status");
 		assertThat(pending.status()).isEqualTo(200);
 		assertThat(pending.json().path("orderId").asString()).isEqualTo(orderId.toString());
 		assertThat(pending.json().path("status").asString()).isEqualTo("PENDING");
 
-		deliver(INVENTORY_TOPIC, ContractExamples.sagaEvent("StockReserved", orderId), orderId);
+		deliver(sagaEvent("StockReserved", orderId));
 
-		Reply ended = await().atMost(Duration.ofSeconds(30))
-			.until(() -> get("/api/orders/" + orderId + "/status"), (reply) -> reply.status() != 200);
+		ApiReply ended = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.api.get("/api/orders/" + orderId + "/status"), (reply) -> reply.status() != 200);
 		assertThat(ended.status()).isEqualTo(303);
 		assertThat(ended.location()).isEqualTo("/api/orders/" + orderId);
 		assertThat(ended.json().path("orderId").asString()).isEqualTo(orderId.toString());
@@ -38,13 +39,13 @@ class OrderStatusIT extends IntegrationTest {
 	void longPollReturnsAsSoonAsTheStatusChanges() throws Exception {
 		UUID orderId = placedOrder();
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			CompletableFuture<Reply> poll = CompletableFuture
-				.supplyAsync(() -> get("/api/orders/" + orderId + "/status?waitSeconds=25"), executor);
+			CompletableFuture<ApiReply> poll = CompletableFuture
+				.supplyAsync(() -> this.api.get("/api/orders/" + orderId + "/status?waitSeconds=25"), executor);
 			await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !poll.isDone());
 
 			long sent = System.nanoTime();
-			deliver(PAYMENTS_TOPIC, ContractExamples.sagaEvent("PaymentDeclined", orderId), orderId);
-			Reply reply = poll.get(20, TimeUnit.SECONDS);
+			deliver(sagaEvent("PaymentDeclined", orderId));
+			ApiReply reply = poll.get(20, TimeUnit.SECONDS);
 
 			assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(5));
 			assertThat(reply.status()).isEqualTo(303);
@@ -57,7 +58,7 @@ class OrderStatusIT extends IntegrationTest {
 		UUID orderId = placedOrder();
 		long start = System.nanoTime();
 
-		Reply reply = get("/api/orders/" + orderId + "/status?waitSeconds=1");
+		ApiReply reply = this.api.get("/api/orders/" + orderId + "/status?waitSeconds=1");
 
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
 		assertThat(reply.status()).isEqualTo(200);
@@ -67,10 +68,10 @@ class OrderStatusIT extends IntegrationTest {
 	@Test
 	void longPollOfAnEndedOrderAnswersAtOnce() {
 		UUID orderId = placedOrder();
-		post("/api/orders/" + orderId + "/cancel", "");
+		this.api.post("/api/orders/" + orderId + "/cancel", "");
 		long start = System.nanoTime();
 
-		Reply reply = get("/api/orders/" + orderId + "/status?waitSeconds=30");
+		ApiReply reply = this.api.get("/api/orders/" + orderId + "/status?waitSeconds=30");
 
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 		assertThat(reply.status()).isEqualTo(303);
@@ -81,18 +82,8 @@ class OrderStatusIT extends IntegrationTest {
 	void answers404ForAnUnknownOrder() {
 		UUID unknown = UUID.randomUUID();
 
-		assertProblem(get("/api/orders/" + unknown + "/status"), 404, unknown.toString());
-		assertProblem(get("/api/orders/" + unknown + "/status?waitSeconds=5"), 404, unknown.toString());
-	}
-
-	@Test
-	void answers400ForAMalformedIdOrWait() {
-		UUID orderId = placedOrder();
-
-		assertProblem(get("/api/orders/not-a-uuid/status"), 400, "not-a-uuid");
-		assertProblem(get("/api/orders/" + orderId + "/status?waitSeconds=31"), 400, "waitSeconds");
-		assertProblem(get("/api/orders/" + orderId + "/status?waitSeconds=-1"), 400, "waitSeconds");
-		assertProblem(get("/api/orders/" + orderId + "/status?waitSeconds=soon"), 400, "waitSeconds");
+		assertProblem(this.api.get("/api/orders/" + unknown + "/status"), 404, unknown.toString());
+		assertProblem(this.api.get("/api/orders/" + unknown + "/status?waitSeconds=5"), 404, unknown.toString());
 	}
 
 }

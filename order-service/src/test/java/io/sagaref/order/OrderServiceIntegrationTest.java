@@ -1,45 +1,37 @@
 package io.sagaref.order;
 
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import io.sagaref.embedded.ServiceDatabase;
-import io.sagaref.order.boot.OrderServiceApplication;
+import io.sagaref.testsupport.ApiClient;
+import io.sagaref.testsupport.ApiReply;
+import io.sagaref.testsupport.ContractEvent;
 import io.sagaref.testsupport.KafkaProbe;
-import io.sagaref.testsupport.TestEvents;
 import io.sagaref.testsupport.TestInfrastructure;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Base of the integration tests: order-service on real Postgres and Kafka, one Spring
- * context shared by every subclass, a probe that plays the other services, and helpers
- * that speak the service's HTTP API. Long-polls re-read the database only every 20s here,
- * so a quick answer proves the in-process wake-up after commit.
+ * context shared by every subclass, a probe that plays the other services with the
+ * contract's example events, and the shared HTTP client. Long-polls re-read the database
+ * only every 20s here, so a quick answer proves the in-process wake-up after commit.
  */
 @SpringBootTest(classes = OrderServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "saga.order.status-recheck-interval=20s")
-public abstract class IntegrationTest {
+public abstract class OrderServiceIntegrationTest {
 
 	protected static final String ORDERS_TOPIC = "orders.events";
 
@@ -47,14 +39,12 @@ public abstract class IntegrationTest {
 
 	protected static final String INVENTORY_TOPIC = "inventory.events";
 
-	protected static final JsonMapper JSON = JsonMapper.builder().build();
-
 	protected static KafkaProbe probe;
 
 	@LocalServerPort
 	private int port;
 
-	private @Nullable RestClient client;
+	protected ApiClient api;
 
 	@Autowired
 	protected JdbcTemplate jdbc;
@@ -77,6 +67,11 @@ public abstract class IntegrationTest {
 		probe.close();
 	}
 
+	@BeforeEach
+	void connect() {
+		this.api = ApiClient.onPort(this.port);
+	}
+
 	/**
 	 * Registers a new product as inventory-service would and waits until the replica has
 	 * it.
@@ -85,8 +80,11 @@ public abstract class IntegrationTest {
 	 */
 	protected String productPriced(String price) {
 		String sku = "SKU-" + UUID.randomUUID();
-		probe.send(INVENTORY_TOPIC, sku, TestEvents.envelope("ProductRegistered", "inventory-service", sku, 1,
-				"{\"sku\":\"" + sku + "\",\"name\":\"Product " + sku + "\",\"price\":" + price + ",\"available\":10}"));
+		deliver(ContractEvent.of("ProductRegistered")
+			.about(sku)
+			.sequence(1)
+			.payload((p) -> p.put("sku", sku).put("name", "Product " + sku))
+			.money("price", price));
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.catalog.findBySku(sku).isPresent());
 		return sku;
 	}
@@ -97,7 +95,7 @@ public abstract class IntegrationTest {
 	 */
 	protected UUID placedOrder() {
 		String sku = productPriced("10.00");
-		Reply reply = post("/api/orders", orderJson(UUID.randomUUID(), sku, 1));
+		ApiReply reply = this.api.post("/api/orders", orderJson(UUID.randomUUID(), sku, 1));
 		if (reply.status() != 202) {
 			throw new AssertionError("Could not place an order: " + reply);
 		}
@@ -110,13 +108,22 @@ public abstract class IntegrationTest {
 	}
 
 	/**
-	 * Sends a saga event about an order as a participant would.
-	 * @param topic the topic
-	 * @param envelope the envelope
-	 * @param orderId the order, the record key
+	 * The contract's example of a saga event, about an order.
+	 * @param type the event type
+	 * @param orderId the order
+	 * @return the event, to change further or deliver
 	 */
-	protected static void deliver(String topic, String envelope, UUID orderId) {
-		probe.send(topic, orderId.toString(), envelope);
+	protected static ContractEvent sagaEvent(String type, UUID orderId) {
+		return ContractEvent.of(type).aboutOrder(orderId);
+	}
+
+	/**
+	 * Sends an event as its producer would: on its contract topic, keyed by its
+	 * aggregate.
+	 * @param event the event
+	 */
+	protected static void deliver(ContractEvent event) {
+		probe.send(event.topic(), event.key(), event.json());
 	}
 
 	/**
@@ -127,7 +134,7 @@ public abstract class IntegrationTest {
 	 */
 	protected JsonNode awaitStatus(UUID orderId, String status) {
 		return await().atMost(Duration.ofSeconds(30))
-			.until(() -> get("/internal/orders/" + orderId).json(),
+			.until(() -> this.api.get("/internal/orders/" + orderId).json(),
 					(order) -> status.equals(order.path("status").asString()));
 	}
 
@@ -149,76 +156,6 @@ public abstract class IntegrationTest {
 		Integer count = this.jdbc.queryForObject("select count(*) from outbox where event_type = ? and message_key = ?",
 				Integer.class, type, orderId.toString());
 		return (count != null) ? count : 0;
-	}
-
-	protected Reply get(String path) {
-		return client().get()
-			.uri(path)
-			.exchange((request, response) -> Reply.of(response.getStatusCode().value(), response.getHeaders(),
-					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-	}
-
-	protected Reply post(String path, String json) {
-		return post(path, json, Map.of());
-	}
-
-	protected Reply post(String path, String json, Map<String, String> headers) {
-		return client().post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.headers((h) -> headers.forEach(h::add))
-			.body(json)
-			.exchange((request, response) -> Reply.of(response.getStatusCode().value(), response.getHeaders(),
-					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-	}
-
-	private RestClient client() {
-		if (this.client == null) {
-			this.client = RestClient.builder()
-				.baseUrl("http://localhost:" + this.port)
-				.requestFactory(new JdkClientHttpRequestFactory(
-						HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()))
-				.build();
-		}
-		return this.client;
-	}
-
-	/**
-	 * An HTTP answer.
-	 *
-	 * @param status the status code
-	 * @param headers the headers
-	 * @param body the body as text
-	 */
-	protected record Reply(int status, HttpHeaders headers, String body) {
-
-		static Reply of(int status, HttpHeaders headers, String body) {
-			return new Reply(status, HttpHeaders.readOnlyHttpHeaders(headers), body);
-		}
-
-		public JsonNode json() {
-			return JSON.readTree(this.body.isEmpty() ? "{}" : this.body);
-		}
-
-		public String contentType() {
-			return String.valueOf(this.headers.getContentType());
-		}
-
-		public String location() {
-			return String.valueOf(this.headers.getLocation());
-		}
-
-		public String detail() {
-			return json().path("detail").asString();
-		}
-
-	}
-
-	protected static void assertProblem(Reply reply, int status, String detailContains) {
-		assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-		assertThat(reply.contentType()).isEqualTo("application/problem+json");
-		assertThat(reply.json().path("status").asInt()).isEqualTo(status);
-		assertThat(reply.detail()).contains(detailContains);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
 import io.sagaref.messaging.inbox.EventRouters;
+import io.sagaref.order.Money;
+import io.sagaref.order.OrderId;
 import io.sagaref.order.RejectionReason;
 import io.sagaref.order.application.CatalogService;
 import io.sagaref.order.application.OrderService;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * does not need from order-service are declared ignored.
  */
 @Component
-class SagaEventsListener {
+class SagaEventListener {
 
 	private final OrderService orders;
 
@@ -32,7 +34,7 @@ class SagaEventsListener {
 
 	private final EventRouter router;
 
-	SagaEventsListener(OrderService orders, CatalogService catalog, EventRouters routers) {
+	SagaEventListener(OrderService orders, CatalogService catalog, EventRouters routers) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.router = routers.builder()
@@ -52,22 +54,22 @@ class SagaEventsListener {
 	}
 
 	void stockReserved(ReceivedEvent<StockReserved> event) {
-		this.orders.confirm(event.payload().orderId());
+		this.orders.confirm(new OrderId(event.payload().orderId()));
 	}
 
 	void paymentDeclined(ReceivedEvent<PaymentDeclined> event) {
-		this.orders.reject(event.payload().orderId(), event.payload().rejectionReason());
+		this.orders.reject(new OrderId(event.payload().orderId()), event.payload().rejectionReason());
 	}
 
 	void paymentRefunded(ReceivedEvent<PaymentRefunded> event) {
 		if (event.payload().isForMissingStock()) {
-			this.orders.reject(event.payload().orderId(), RejectionReason.OUT_OF_STOCK);
+			this.orders.reject(new OrderId(event.payload().orderId()), RejectionReason.OUT_OF_STOCK);
 		}
 	}
 
 	void productRegistered(ReceivedEvent<ProductRegistered> event) {
 		var product = event.payload();
-		this.catalog.register(product.sku(), product.name(), product.price(), event.envelope().sequence());
+		this.catalog.register(product.sku(), product.name(), Money.of(product.price()), event.envelope().sequence());
 	}
 
 	void stockAdded(ReceivedEvent<StockAdded> event) {

@@ -1,0 +1,26 @@
+package io.sagaref.order.persistence;
+
+import java.math.BigDecimal;
+
+import io.sagaref.order.Money;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stores every {@link Money} attribute as its amount, in a {@code numeric(19,2)} column.
+ */
+@Converter(autoApply = true)
+class MoneyConverter implements AttributeConverter<Money, BigDecimal> {
+
+	@Override
+	public @Nullable BigDecimal convertToDatabaseColumn(@Nullable Money money) {
+		return (money != null) ? money.amount() : null;
+	}
+
+	@Override
+	public @Nullable Money convertToEntityAttribute(@Nullable BigDecimal amount) {
+		return (amount != null) ? Money.of(amount) : null;
+	}
+
+}

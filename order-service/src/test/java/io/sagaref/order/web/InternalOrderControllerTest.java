@@ -1,0 +1,89 @@
+package io.sagaref.order.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.sagaref.order.CustomerId;
+import io.sagaref.order.Money;
+import io.sagaref.order.Order;
+import io.sagaref.order.OrderId;
+import io.sagaref.order.OrderLine;
+import io.sagaref.order.application.OrderService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static io.sagaref.order.web.OrderControllerTest.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * The internal read endpoints' validation, without a database: a malformed id or query
+ * parameter answers 400 problem+json naming it, and reaches no use case.
+ */
+@WebMvcTest(InternalOrderController.class)
+class InternalOrderControllerTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private OrderService orders;
+
+	private boolean expectUseCases;
+
+	@AfterEach
+	void invalidInputReachesNoUseCase() {
+		if (!this.expectUseCases) {
+			verifyNoInteractions(this.orders);
+		}
+	}
+
+	@Test
+	void answers400ForAMalformedOrderId() {
+		assertProblem(this.mvc.get().uri("/internal/orders/not-a-uuid").exchange(), 400, "not-a-uuid");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "olderThan=soon, olderThan", "olderThan=-PT1S, olderThan", "limit=0, limit", "limit=1001, limit",
+			"limit=many, limit" })
+	void answers400NamingABadQueryParameter(String query, String named) {
+		assertProblem(this.mvc.get().uri("/internal/orders/stuck?" + query).exchange(), 400, named);
+	}
+
+	@Test
+	void showsAnOrderAsStoredWithAmountsInTwoDecimals() {
+		this.expectUseCases = true;
+		Order order = Order.place(OrderId.random(), CustomerId.random(),
+				List.of(new OrderLine("A", 3, Money.of("4.2"))), null, null, Instant.parse("2026-12-01T12:00:00Z"));
+		given(this.orders.order(order.id())).willReturn(order);
+
+		MvcTestResult result = this.mvc.get().uri("/internal/orders/" + order.id().value()).exchange();
+
+		assertThat(result).hasStatus(200);
+		assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)).contains(
+				"\"total\":12.60", "\"unitPrice\":4.20", "\"orderId\":\"" + order.id().value() + "\"",
+				"\"customerId\":\"" + order.customerId().value() + "\"");
+	}
+
+	@Test
+	void listsStuckOrdersWithTheDefaults() {
+		this.expectUseCases = true;
+		given(this.orders.stuck(Duration.ofSeconds(10), 100)).willReturn(List.of());
+
+		assertThat(this.mvc.get().uri("/internal/orders/stuck").exchange()).hasStatus(200).bodyJson().isEqualTo("[]");
+		verify(this.orders).stuck(Duration.ofSeconds(10), 100);
+	}
+
+}
