@@ -6,12 +6,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import io.sagaref.testsupport.ApiClient;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.sagaref.gateway.StubBackends.ALL;
 import static io.sagaref.gateway.StubBackends.INVENTORY_SERVICE;
@@ -21,7 +22,8 @@ import static io.sagaref.gateway.StubBackends.PAYMENT_SERVICE;
 
 /**
  * Base of the gateway's integration tests: the real gateway on a random port in front of
- * real HTTP stub backends. One shared Spring context for all subclasses.
+ * real HTTP stub backends, called as an outside client does (the shared
+ * {@link ApiClient}). One shared Spring context for all subclasses.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class GatewayIntegrationTest {
@@ -35,7 +37,7 @@ public abstract class GatewayIntegrationTest {
 	@LocalServerPort
 	private int port;
 
-	protected WebTestClient client;
+	protected ApiClient api;
 
 	@DynamicPropertySource
 	static void backends(DynamicPropertyRegistry registry) {
@@ -63,10 +65,7 @@ public abstract class GatewayIntegrationTest {
 	@BeforeEach
 	void resetStubsAndClient() {
 		ALL.forEach(StubBackend::reset);
-		this.client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		this.api = ApiClient.onPort(this.port);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.sagaref.orderquery;
 
-import java.math.BigDecimal;
-
 /**
  * One line of an order as it was placed and priced.
  *
@@ -9,7 +7,7 @@ import java.math.BigDecimal;
  * @param quantity how many
  * @param unitPrice the price of one, fixed when the order was placed
  */
-public record Line(String sku, int quantity, BigDecimal unitPrice) {
+public record Line(String sku, int quantity, Money unitPrice) {
 
 	public Line {
 		Require.present(sku, "line sku");

@@ -1,10 +1,8 @@
 package io.sagaref.orderquery;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.sagaref.orderquery.SagaEvent.OrderCancelled;
 import io.sagaref.orderquery.SagaEvent.OrderConfirmed;
@@ -27,13 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 public class OrderView {
 
-	private UUID orderId;
+	private OrderId orderId;
 
-	private @Nullable UUID customerId;
+	private @Nullable CustomerId customerId;
 
 	private @Nullable OrderStatus status;
 
-	private @Nullable BigDecimal total;
+	private @Nullable Money total;
 
 	private @Nullable String rejectionReason;
 
@@ -57,7 +55,7 @@ public class OrderView {
 	 * Starts an empty view, to be filled by {@link #apply(RecordedEvent)}.
 	 * @param orderId the order
 	 */
-	public OrderView(UUID orderId) {
+	public OrderView(OrderId orderId) {
 		this.orderId = Require.present(orderId, "orderId");
 	}
 
@@ -131,13 +129,13 @@ public class OrderView {
 		this.placedAt = occurredAt;
 	}
 
-	private void status(OrderStatus status, @Nullable String rejectionReason, UUID customerId) {
+	private void status(OrderStatus status, @Nullable String rejectionReason, CustomerId customerId) {
 		this.status = status;
 		this.rejectionReason = rejectionReason;
 		knowCustomer(customerId);
 	}
 
-	private void payment(PaymentOutcome payment, UUID customerId) {
+	private void payment(PaymentOutcome payment, CustomerId customerId) {
 		this.payment = payment;
 		knowCustomer(customerId);
 	}
@@ -150,17 +148,17 @@ public class OrderView {
 		}
 	}
 
-	private void knowCustomer(UUID customerId) {
+	private void knowCustomer(CustomerId customerId) {
 		if (this.customerId == null) {
 			this.customerId = customerId;
 		}
 	}
 
-	public UUID orderId() {
+	public OrderId orderId() {
 		return this.orderId;
 	}
 
-	public @Nullable UUID customerId() {
+	public @Nullable CustomerId customerId() {
 		return this.customerId;
 	}
 
@@ -171,7 +169,7 @@ public class OrderView {
 		return this.status;
 	}
 
-	public @Nullable BigDecimal total() {
+	public @Nullable Money total() {
 		return this.total;
 	}
 
@@ -234,8 +232,8 @@ public class OrderView {
 	 * @param sequences the last sequence applied per source
 	 * @param version how many times the view was stored
 	 */
-	public record Stored(UUID orderId, @Nullable UUID customerId, @Nullable OrderStatus status,
-			@Nullable BigDecimal total, @Nullable String rejectionReason, @Nullable PaymentOutcome payment,
+	public record Stored(OrderId orderId, @Nullable CustomerId customerId, @Nullable OrderStatus status,
+			@Nullable Money total, @Nullable String rejectionReason, @Nullable PaymentOutcome payment,
 			@Nullable StockOutcome stock, @Nullable Instant placedAt, @Nullable Instant updatedAt,
 			SourceSequences sequences, long version) {
 	}

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +17,7 @@ public interface OrderViews {
 	 * @param orderIds the orders
 	 * @return the views found, by order id; orders without a view are absent
 	 */
-	Map<UUID, OrderView> lockAll(Collection<UUID> orderIds);
+	Map<OrderId, OrderView> lockAll(Collection<OrderId> orderIds);
 
 	/**
 	 * Stores changed views (new ones included) and appends timeline entries. A view is
@@ -34,7 +33,7 @@ public interface OrderViews {
 	 * @param orderId the order
 	 * @return its view with its timeline, read in one statement (one snapshot)
 	 */
-	Optional<OrderDetails> details(UUID orderId);
+	Optional<OrderDetails> details(OrderId orderId);
 
 	/**
 	 * @param customerId only this customer's orders, if given
@@ -44,7 +43,7 @@ public interface OrderViews {
 	 * @return the page, newest order first; views whose OrderPlaced has not arrived yet
 	 * come last
 	 */
-	ViewPage page(@Nullable UUID customerId, @Nullable OrderStatus status, int page, int size);
+	ViewPage page(@Nullable CustomerId customerId, @Nullable OrderStatus status, int page, int size);
 
 	/**
 	 * A view to store, with which of its collections changed since it was read.

@@ -1,7 +1,5 @@
 package io.sagaref.orderquery;
 
-import java.math.BigDecimal;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param amount the amount captured, declined or refunded
  * @param reason why it was declined or refunded, null when completed
  */
-public record PaymentOutcome(PaymentStatus status, BigDecimal amount, @Nullable String reason) {
+public record PaymentOutcome(PaymentStatus status, Money amount, @Nullable String reason) {
 
 	public PaymentOutcome {
 		Require.present(status, "payment status");

@@ -1,16 +1,22 @@
 package io.sagaref.orderquery;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The saga's events, reduced to what the view reads, so the projection switches over them
- * exhaustively. Each type belongs to exactly one {@link Source}.
+ * exhaustively. Each type belongs to exactly one {@link Source}. The records are this
+ * consumer's tolerant-reader copies of the contract: their components are named like the
+ * payload's fields, so the listener reads a payload straight into its record and fields
+ * the view does not need are left out.
  */
 public sealed interface SagaEvent {
+
+	/**
+	 * @return the order (saga) the event is about
+	 */
+	OrderId orderId();
 
 	/**
 	 * @return the service that emits this type
@@ -42,11 +48,11 @@ public sealed interface SagaEvent {
 	 */
 	default @Nullable String detail() {
 		return switch (this) {
-			case OrderPlaced p -> p.lines().size() + " line(s), total " + p.total().toPlainString();
+			case OrderPlaced p -> p.lines().size() + " line(s), total " + p.total();
 			case OrderConfirmed c -> null;
 			case OrderRejected r -> r.reason();
 			case OrderCancelled c -> c.reason();
-			case PaymentCompleted c -> "amount " + c.amount().toPlainString();
+			case PaymentCompleted c -> "amount " + c.amount();
 			case PaymentDeclined d -> d.reason();
 			case PaymentRefunded r -> r.reason();
 			case StockReserved r -> null;
@@ -55,70 +61,82 @@ public sealed interface SagaEvent {
 		};
 	}
 
-	record OrderPlaced(UUID customerId, List<Line> lines, BigDecimal total) implements SagaEvent {
+	record OrderPlaced(OrderId orderId, CustomerId customerId, List<Line> lines, Money total) implements SagaEvent {
 		public OrderPlaced {
 			Require.present(customerId, "customerId");
 			lines = List.copyOf(Require.present(lines, "lines"));
 			Require.present(total, "total");
+			Require.present(orderId, "orderId");
 		}
 	}
 
-	record OrderConfirmed(UUID customerId) implements SagaEvent {
+	record OrderConfirmed(OrderId orderId, CustomerId customerId) implements SagaEvent {
 		public OrderConfirmed {
 			Require.present(customerId, "customerId");
+			Require.present(orderId, "orderId");
 		}
 	}
 
-	record OrderRejected(UUID customerId, String reason) implements SagaEvent {
+	record OrderRejected(OrderId orderId, CustomerId customerId, String reason) implements SagaEvent {
 		public OrderRejected {
 			Require.present(customerId, "customerId");
 			Require.present(reason, "reason");
+			Require.present(orderId, "orderId");
 		}
 	}
 
-	record OrderCancelled(UUID customerId, String reason) implements SagaEvent {
+	record OrderCancelled(OrderId orderId, CustomerId customerId, String reason) implements SagaEvent {
 		public OrderCancelled {
 			Require.present(customerId, "customerId");
 			Require.present(reason, "reason");
+			Require.present(orderId, "orderId");
 		}
 	}
 
-	record PaymentCompleted(UUID customerId, BigDecimal amount) implements SagaEvent {
+	record PaymentCompleted(OrderId orderId, CustomerId customerId, Money amount) implements SagaEvent {
 		public PaymentCompleted {
 			Require.present(customerId, "customerId");
 			Require.present(amount, "amount");
+			Require.present(orderId, "orderId");
 		}
 	}
 
-	record PaymentDeclined(UUID customerId, BigDecimal amount, String reason) implements SagaEvent {
+	record PaymentDeclined(OrderId orderId, CustomerId customerId, Money amount, String reason) implements SagaEvent {
 		public PaymentDeclined {
 			Require.present(customerId, "customerId");
 			Require.present(amount, "amount");
 			Require.present(reason, "reason");
+			Require.present(orderId, "orderId");
 		}
 	}
 
-	record PaymentRefunded(UUID customerId, BigDecimal amount, String reason) implements SagaEvent {
+	record PaymentRefunded(OrderId orderId, CustomerId customerId, Money amount, String reason) implements SagaEvent {
 		public PaymentRefunded {
 			Require.present(customerId, "customerId");
 			Require.present(amount, "amount");
 			Require.present(reason, "reason");
+			Require.present(orderId, "orderId");
 		}
 	}
 
-	record StockReserved() implements SagaEvent {
+	record StockReserved(OrderId orderId) implements SagaEvent {
+		public StockReserved {
+			Require.present(orderId, "orderId");
+		}
 	}
 
-	record StockRejected(String reason, List<Shortage> shortages) implements SagaEvent {
+	record StockRejected(OrderId orderId, String reason, List<Shortage> shortages) implements SagaEvent {
 		public StockRejected {
 			Require.present(reason, "reason");
 			shortages = List.copyOf(Require.present(shortages, "shortages"));
+			Require.present(orderId, "orderId");
 		}
 	}
 
-	record StockReleased(String reason) implements SagaEvent {
+	record StockReleased(OrderId orderId, String reason) implements SagaEvent {
 		public StockReleased {
 			Require.present(reason, "reason");
+			Require.present(orderId, "orderId");
 		}
 	}
 

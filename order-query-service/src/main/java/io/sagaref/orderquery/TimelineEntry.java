@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param type the event type
  * @param detail a short human-readable detail, usually the reason
  */
-public record TimelineEntry(UUID eventId, UUID orderId, Instant at, String source, long sequence, String type,
+public record TimelineEntry(UUID eventId, OrderId orderId, Instant at, String source, long sequence, String type,
 		@Nullable String detail) {
 
 	public TimelineEntry {

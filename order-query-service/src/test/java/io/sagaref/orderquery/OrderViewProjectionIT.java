@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Complete sagas, fed as the other services publish them, end as the views clients read.
  */
-class OrderViewProjectionIT extends ReadModelIntegrationTest {
+class OrderViewProjectionIT extends OrderQueryServiceIntegrationTest {
 
 	@Test
 	void confirmedSagaShowsTheWholeOrder() {
@@ -124,11 +124,11 @@ class OrderViewProjectionIT extends ReadModelIntegrationTest {
 
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(200))
-			.until(() -> get("/api/orders/" + outOfStock.getLast().orderId).body().path("timeline").size() == 5
-					&& get("/api/orders/" + confirmed.getLast().orderId).body().path("timeline").size() == 4);
+			.until(() -> view(outOfStock.getLast().orderId).path("timeline").size() == 5
+					&& view(confirmed.getLast().orderId).path("timeline").size() == 4);
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
 			for (Saga saga : confirmed) {
-				JsonNode view = get("/api/orders/" + saga.orderId).body();
+				JsonNode view = view(saga.orderId);
 				assertThat(timelineTypes(view)).containsExactly("OrderPlaced", "PaymentCompleted", "StockReserved",
 						"OrderConfirmed");
 				assertThat(view.path("status").asString()).isEqualTo("CONFIRMED");
@@ -137,7 +137,7 @@ class OrderViewProjectionIT extends ReadModelIntegrationTest {
 				assertThat(view.at("/stock/shortages")).isEmpty();
 			}
 			for (Saga saga : outOfStock) {
-				JsonNode view = get("/api/orders/" + saga.orderId).body();
+				JsonNode view = view(saga.orderId);
 				assertThat(timelineTypes(view)).containsExactly("OrderPlaced", "PaymentCompleted", "StockRejected",
 						"PaymentRefunded", "OrderRejected");
 				assertThat(view.path("status").asString()).isEqualTo("REJECTED");

@@ -1,6 +1,5 @@
 package io.sagaref.orderquery;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class OrderViewTest {
 
-	private static final UUID ORDER = UUID.randomUUID();
+	private static final OrderId ORDER = OrderId.random();
 
-	private static final UUID CUSTOMER = UUID.randomUUID();
+	private static final CustomerId CUSTOMER = CustomerId.random();
 
 	private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
 
-	private static final BigDecimal TOTAL = new BigDecimal("25.00");
+	private static final Money TOTAL = Money.of("25.00");
 
 	private int clock;
 
@@ -39,8 +38,8 @@ class OrderViewTest {
 
 		assertThat(view.status()).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(view.customerId()).isEqualTo(CUSTOMER);
-		assertThat(view.lines()).containsExactly(new Line("BOOK-1", 2, new BigDecimal("12.50")));
-		assertThat(view.total()).isEqualByComparingTo("25.00");
+		assertThat(view.lines()).containsExactly(new Line("BOOK-1", 2, Money.of("12.50")));
+		assertThat(view.total()).isEqualTo(Money.of("25.00"));
 		assertThat(view.rejectionReason()).isNull();
 		assertThat(view.payment()).isEqualTo(new PaymentOutcome(PaymentStatus.COMPLETED, TOTAL, null));
 		assertThat(view.stock()).isEqualTo(new StockOutcome(StockStatus.RESERVED, null));
@@ -64,7 +63,7 @@ class OrderViewTest {
 	@Test
 	void declinedPaymentRejectsWithItsReason() {
 		OrderView view = applyAll(placed(),
-				event(Source.PAYMENT_SERVICE, 1, new PaymentDeclined(CUSTOMER, TOTAL, "INSUFFICIENT_FUNDS")),
+				event(Source.PAYMENT_SERVICE, 1, new PaymentDeclined(ORDER, CUSTOMER, TOTAL, "INSUFFICIENT_FUNDS")),
 				rejected(2, "INSUFFICIENT_FUNDS"));
 
 		assertThat(view.status()).isEqualTo(OrderStatus.REJECTED);
@@ -76,10 +75,10 @@ class OrderViewTest {
 	@Test
 	void anyInterleavingOfTheSourcesGivesTheSameView() {
 		List<RecordedEvent> orders = List.of(placed(), confirmed(),
-				event(Source.ORDER_SERVICE, 3, new OrderCancelled(CUSTOMER, "CUSTOMER_REQUEST")));
+				event(Source.ORDER_SERVICE, 3, new OrderCancelled(ORDER, CUSTOMER, "CUSTOMER_REQUEST")));
 		List<RecordedEvent> payments = List.of(paymentCompleted(), refunded("ORDER_CANCELLED"));
 		List<RecordedEvent> stock = List.of(stockReserved(),
-				event(Source.INVENTORY_SERVICE, 2, new StockReleased("ORDER_CANCELLED")));
+				event(Source.INVENTORY_SERVICE, 2, new StockReleased(ORDER, "ORDER_CANCELLED")));
 		OrderView expected = applyAll(orders.get(0), payments.get(0), stock.get(0), orders.get(1), orders.get(2),
 				stock.get(1), payments.get(1));
 		assertThat(expected.status()).isEqualTo(OrderStatus.CANCELLED);
@@ -111,7 +110,7 @@ class OrderViewTest {
 
 		boolean repeated = view.apply(confirmed());
 		boolean stale = view.apply(rejected(2, "OUT_OF_STOCK"));
-		boolean older = view.apply(event(Source.ORDER_SERVICE, 1, new OrderRejected(CUSTOMER, "TIMED_OUT")));
+		boolean older = view.apply(event(Source.ORDER_SERVICE, 1, new OrderRejected(ORDER, CUSTOMER, "TIMED_OUT")));
 
 		assertThat(repeated).isFalse();
 		assertThat(stale).isFalse();
@@ -140,7 +139,7 @@ class OrderViewTest {
 
 	@Test
 	void refusesAnEventOfAnotherOrder() {
-		OrderView view = new OrderView(UUID.randomUUID());
+		OrderView view = new OrderView(OrderId.random());
 
 		assertThatIllegalArgumentException().isThrownBy(() -> view.apply(placed())).withMessageContaining("not");
 	}
@@ -160,46 +159,48 @@ class OrderViewTest {
 
 	@Test
 	void eventsWithoutRequiredFieldsAreInvalid() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new OrderRejected(CUSTOMER, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> new OrderRejected(ORDER, CUSTOMER, null))
 			.withMessage("reason is missing");
-		assertThatIllegalArgumentException().isThrownBy(() -> new PaymentCompleted(null, TOTAL))
+		assertThatIllegalArgumentException().isThrownBy(() -> new PaymentCompleted(ORDER, null, TOTAL))
 			.withMessage("customerId is missing");
+		assertThatIllegalArgumentException().isThrownBy(() -> new StockReserved(null))
+			.withMessage("orderId is missing");
 	}
 
 	private RecordedEvent placed() {
 		return event(Source.ORDER_SERVICE, 1,
-				new OrderPlaced(CUSTOMER, List.of(new Line("BOOK-1", 2, new BigDecimal("12.50"))), TOTAL));
+				new OrderPlaced(ORDER, CUSTOMER, List.of(new Line("BOOK-1", 2, Money.of("12.50"))), TOTAL));
 	}
 
 	private RecordedEvent confirmed() {
-		return event(Source.ORDER_SERVICE, 2, new OrderConfirmed(CUSTOMER));
+		return event(Source.ORDER_SERVICE, 2, new OrderConfirmed(ORDER, CUSTOMER));
 	}
 
 	private RecordedEvent rejected(long sequence, String reason) {
-		return event(Source.ORDER_SERVICE, sequence, new OrderRejected(CUSTOMER, reason));
+		return event(Source.ORDER_SERVICE, sequence, new OrderRejected(ORDER, CUSTOMER, reason));
 	}
 
 	private RecordedEvent paymentCompleted() {
-		return event(Source.PAYMENT_SERVICE, 1, new PaymentCompleted(CUSTOMER, TOTAL));
+		return event(Source.PAYMENT_SERVICE, 1, new PaymentCompleted(ORDER, CUSTOMER, TOTAL));
 	}
 
 	private RecordedEvent refunded(String reason) {
-		return event(Source.PAYMENT_SERVICE, 2, new PaymentRefunded(CUSTOMER, TOTAL, reason));
+		return event(Source.PAYMENT_SERVICE, 2, new PaymentRefunded(ORDER, CUSTOMER, TOTAL, reason));
 	}
 
 	private RecordedEvent stockReserved() {
-		return event(Source.INVENTORY_SERVICE, 1, new StockReserved());
+		return event(Source.INVENTORY_SERVICE, 1, new StockReserved(ORDER));
 	}
 
 	private RecordedEvent stockRejected() {
 		return event(Source.INVENTORY_SERVICE, 1,
-				new StockRejected("OUT_OF_STOCK", List.of(new Shortage("BOOK-1", 2, 1))));
+				new StockRejected(ORDER, "OUT_OF_STOCK", List.of(new Shortage("BOOK-1", 2, 1))));
 	}
 
 	private RecordedEvent event(Source source, long sequence, SagaEvent event) {
 		assertThat(event.source()).isEqualTo(source);
 		this.clock++;
-		return new RecordedEvent(UUID.randomUUID(), ORDER, sequence, T0.plusSeconds(this.clock), event);
+		return new RecordedEvent(UUID.randomUUID(), sequence, T0.plusSeconds(this.clock), event);
 	}
 
 	private static OrderView applyAll(RecordedEvent... events) {

@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
  * Messages no retry can fix go to the dead-letter topic at once, with the why in their
  * headers, and the events behind them on the same partition are still applied.
  */
-class PoisonMessageIT extends ReadModelIntegrationTest {
+class PoisonMessageIT extends OrderQueryServiceIntegrationTest {
 
 	@Test
 	void garbageAndUnknownTypesAreDeadLetteredWhileTheNextEventIsApplied() {

@@ -6,17 +6,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import io.sagaref.contracts.EventContracts;
-import io.sagaref.testsupport.TestEvents;
+import io.sagaref.testsupport.ContractEvent;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds one order's saga events as the other services would publish them: payloads are
- * the contract's examples with this saga's ids and the test's values, envelopes come from
- * {@link TestEvents}, and every event happens one millisecond after the one built before
- * it, so timelines have a known order whatever order the events are sent in.
+ * Builds one order's saga events as the other services would publish them: each is the
+ * contract's example envelope ({@link ContractEvent}) re-addressed to this saga's order
+ * and customer, with the test's values, and every event happens one millisecond after the
+ * one built before it, so timelines have a known order whatever order the events are sent
+ * in.
  */
 final class Saga {
 
@@ -46,8 +46,8 @@ final class Saga {
 				.addObject()
 				.put("sku", "BOOK-1")
 				.put("quantity", 2)
-				.put("unitPrice", money("12.50"));
-			payload.put("total", money("25.00"));
+				.put("unitPrice", new BigDecimal("12.50"));
+			payload.put("total", new BigDecimal("25.00"));
 		});
 	}
 
@@ -65,7 +65,7 @@ final class Saga {
 	}
 
 	Event paymentCompleted(String amount) {
-		return event("PaymentCompleted", 1, (payload) -> payload.put("amount", money(amount)));
+		return event("PaymentCompleted", 1, (payload) -> payload.put("amount", new BigDecimal(amount)));
 	}
 
 	Event paymentDeclined(String reason) {
@@ -101,26 +101,18 @@ final class Saga {
 	 * @return the event, with a fresh id
 	 */
 	Event event(String type, long sequence, Consumer<ObjectNode> changes) {
-		ObjectNode example = (ObjectNode) JSON.readTree(EventContracts.example(type));
-		ObjectNode payload = (ObjectNode) example.get("payload");
-		payload.put("orderId", this.orderId.toString());
-		if (payload.has("customerId")) {
-			payload.put("customerId", this.customerId.toString());
-		}
-		changes.accept(payload);
-		UUID eventId = UUID.randomUUID();
-		ObjectNode envelope = (ObjectNode) JSON.readTree(TestEvents.envelope(eventId, type,
-				example.get("source").asString(), this.orderId.toString(), sequence, payload.toString()));
-		// TestEvents reads the payload with doubles; put back the exact one
-		envelope.set("payload", payload);
 		this.clock = this.clock.plusMillis(1);
-		envelope.put("occurredAt", this.clock.toString());
-		return new Event(EventContracts.topicOf(type), this.orderId.toString(), eventId, type, this.clock,
-				envelope.toString());
-	}
-
-	private static BigDecimal money(String amount) {
-		return new BigDecimal(amount);
+		ContractEvent event = ContractEvent.of(type)
+			.aboutOrder(this.orderId)
+			.sequence(sequence)
+			.occurredAt(this.clock)
+			.payload((payload) -> {
+				if (payload.has("customerId")) {
+					payload.put("customerId", this.customerId.toString());
+				}
+			})
+			.payload(changes);
+		return new Event(event.topic(), event.key(), event.eventId(), type, this.clock, event.json());
 	}
 
 	/**

@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 
 import io.sagaref.gateway.GatewayIntegrationTest;
 import io.sagaref.gateway.StubResponse;
-
-import org.springframework.http.MediaType;
+import io.sagaref.testsupport.ApiReply;
 
 import static io.sagaref.gateway.StubBackends.INVENTORY_SERVICE;
 import static io.sagaref.gateway.StubBackends.ORDER_SERVICE;
+import static io.sagaref.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,20 +23,11 @@ class BackendFailureIT extends GatewayIntegrationTest {
 	void answersServiceUnavailableProblemNamingABackendThatIsDown() {
 		INVENTORY_SERVICE.stop();
 		try {
-			this.client.get()
-				.uri("/api/products/BOOK-1")
-				.exchange()
-				.expectStatus()
-				.isEqualTo(503)
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.status")
-				.isEqualTo(503)
-				.jsonPath("$.detail")
-				.isEqualTo("inventory-service is not reachable; try again later")
-				.jsonPath("$.trace")
-				.doesNotExist();
+			ApiReply reply = this.api.get("/api/products/BOOK-1");
+
+			assertProblem(reply, 503, "inventory-service is not reachable; try again later");
+			assertThat(reply.detail()).isEqualTo("inventory-service is not reachable; try again later");
+			assertThat(reply.json().has("trace")).isFalse();
 		}
 		finally {
 			INVENTORY_SERVICE.start();
@@ -51,16 +42,11 @@ class BackendFailureIT extends GatewayIntegrationTest {
 			return StubResponse.json(200, "{\"status\":\"PENDING\"}");
 		});
 		try {
-			this.client.get()
-				.uri("/api/orders/3f2a1c9e-5b7d-4e21-9a0f-6c1d2e3f4a5b/status?waitSeconds=30")
-				.exchange()
-				.expectStatus()
-				.isEqualTo(504)
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.detail")
-				.isEqualTo("order-service did not answer within " + RESPONSE_TIMEOUT.toSeconds() + "s");
+			ApiReply reply = this.api.get("/api/orders/3f2a1c9e-5b7d-4e21-9a0f-6c1d2e3f4a5b/status?waitSeconds=30");
+
+			String detail = "order-service did not answer within " + RESPONSE_TIMEOUT.toSeconds() + "s";
+			assertProblem(reply, 504, detail);
+			assertThat(reply.detail()).isEqualTo(detail);
 		}
 		finally {
 			release.countDown();
@@ -71,21 +57,17 @@ class BackendFailureIT extends GatewayIntegrationTest {
 	void reachesABackendAgainOnceItIsBack() {
 		INVENTORY_SERVICE.stop();
 		try {
-			this.client.get().uri("/api/products/BOOK-1").exchange().expectStatus().isEqualTo(503);
+			assertThat(this.api.get("/api/products/BOOK-1").status()).isEqualTo(503);
 		}
 		finally {
 			INVENTORY_SERVICE.start();
 		}
 		INVENTORY_SERVICE.respond((request) -> StubResponse.json(200, "{\"sku\":\"BOOK-1\"}"));
 
-		this.client.get()
-			.uri("/api/products/BOOK-1")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.sku")
-			.isEqualTo("BOOK-1");
+		ApiReply reply = this.api.get("/api/products/BOOK-1");
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().path("sku").asString()).isEqualTo("BOOK-1");
 		assertThat(INVENTORY_SERVICE.receivedRequests()).hasSize(1);
 	}
 

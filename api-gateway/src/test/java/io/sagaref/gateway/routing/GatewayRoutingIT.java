@@ -1,6 +1,7 @@
 package io.sagaref.gateway.routing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -14,14 +15,15 @@ import io.sagaref.gateway.RecordedRequest;
 import io.sagaref.gateway.StubBackend;
 import io.sagaref.gateway.StubBackends;
 import io.sagaref.gateway.StubResponse;
+import io.sagaref.testsupport.ApiReply;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 
 import static io.sagaref.gateway.StubBackends.INVENTORY_SERVICE;
 import static io.sagaref.gateway.StubBackends.ORDER_QUERY_SERVICE;
 import static io.sagaref.gateway.StubBackends.ORDER_SERVICE;
 import static io.sagaref.gateway.StubBackends.PAYMENT_SERVICE;
+import static io.sagaref.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -58,22 +60,14 @@ class GatewayRoutingIT extends GatewayIntegrationTest {
 			.withHeader("Location", "/somewhere/" + ID)
 			.withHeader("X-Backend", "seen"));
 
-		this.client.method(method)
-			.uri((query != null) ? path + "?" + query : path)
-			.header("Idempotency-Key", "key-42")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectHeader()
-			.location("/somewhere/" + ID)
-			.expectHeader()
-			.valueEquals("X-Backend", "seen")
-			.expectBody()
-			.jsonPath("$.echo")
-			.isEqualTo(method.name());
+		String uri = (query != null) ? path + "?" + query : path;
+		Map<String, String> headers = Map.of("Idempotency-Key", "key-42");
+		ApiReply reply = (method == HttpMethod.POST) ? this.api.post(uri, body, headers) : this.api.get(uri, headers);
 
+		assertThat(reply.status()).isEqualTo(201);
+		assertThat(reply.location()).isEqualTo("/somewhere/" + ID);
+		assertThat(reply.header("X-Backend")).isEqualTo("seen");
+		assertThat(reply.json().path("echo").asString()).isEqualTo(method.name());
 		RecordedRequest received = owner.takeRequest();
 		assertThat(received.method()).isEqualTo(method.name());
 		assertThat(received.path()).isEqualTo(path);
@@ -92,22 +86,14 @@ class GatewayRoutingIT extends GatewayIntegrationTest {
 			.respond((request) -> StubResponse.json(202, "{\"orderId\":\"" + orderId + "\",\"status\":\"PENDING\"}")
 				.withHeader("Location", "/api/orders/" + orderId + "/status"));
 
-		this.client.post()
-			.uri("/api/orders")
-			.header("Idempotency-Key", "order-key-1")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"customerId\":\"" + ID + "\",\"lines\":[{\"sku\":\"BOOK-1\",\"quantity\":2}]}")
-			.exchange()
-			.expectStatus()
-			.isAccepted()
-			.expectHeader()
-			.location("/api/orders/" + orderId + "/status")
-			.expectBody()
-			.jsonPath("$.orderId")
-			.isEqualTo(orderId)
-			.jsonPath("$.status")
-			.isEqualTo("PENDING");
+		ApiReply reply = this.api.post("/api/orders",
+				"{\"customerId\":\"" + ID + "\",\"lines\":[{\"sku\":\"BOOK-1\",\"quantity\":2}]}",
+				Map.of("Idempotency-Key", "order-key-1"));
 
+		assertThat(reply.status()).isEqualTo(202);
+		assertThat(reply.location()).isEqualTo("/api/orders/" + orderId + "/status");
+		assertThat(reply.json().path("orderId").asString()).isEqualTo(orderId);
+		assertThat(reply.json().path("status").asString()).isEqualTo("PENDING");
 		RecordedRequest received = ORDER_SERVICE.takeRequest();
 		assertThat(received.header("Idempotency-Key")).isEqualTo("order-key-1");
 		assertThat(received.header("Content-Type")).startsWith("application/json");
@@ -118,14 +104,10 @@ class GatewayRoutingIT extends GatewayIntegrationTest {
 	void passesSeeOtherOfATerminalOrderBackWithoutFollowingIt() throws InterruptedException {
 		ORDER_SERVICE.respond((request) -> StubResponse.empty(303).withHeader("Location", "/api/orders/" + ID));
 
-		this.client.get()
-			.uri("/api/orders/" + ID + "/status?waitSeconds=25")
-			.exchange()
-			.expectStatus()
-			.isSeeOther()
-			.expectHeader()
-			.location("/api/orders/" + ID);
+		ApiReply reply = this.api.get("/api/orders/" + ID + "/status?waitSeconds=25");
 
+		assertThat(reply.status()).isEqualTo(303);
+		assertThat(reply.location()).isEqualTo("/api/orders/" + ID);
 		assertThat(ORDER_SERVICE.takeRequest().query()).isEqualTo("waitSeconds=25");
 		assertThat(ORDER_QUERY_SERVICE.receivedRequests()).isEmpty();
 	}
@@ -134,16 +116,10 @@ class GatewayRoutingIT extends GatewayIntegrationTest {
 	void passesProblemOfARefusedCancelThrough() {
 		ORDER_SERVICE.respond((request) -> StubResponse.problem(409, "Order " + ID + " is already REJECTED"));
 
-		this.client.post()
-			.uri("/api/orders/" + ID + "/cancel")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(409)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo("Order " + ID + " is already REJECTED");
+		ApiReply reply = this.api.post("/api/orders/" + ID + "/cancel", "");
+
+		assertProblem(reply, 409, "Order " + ID + " is already REJECTED");
+		assertThat(reply.detail()).isEqualTo("Order " + ID + " is already REJECTED");
 	}
 
 	static List<String> notPublic() {
@@ -157,21 +133,17 @@ class GatewayRoutingIT extends GatewayIntegrationTest {
 		String method = request.substring(0, request.indexOf(' '));
 		String path = request.substring(request.indexOf(' ') + 1);
 
-		this.client.method(HttpMethod.valueOf(method))
-			.uri(path)
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo(404)
-			.jsonPath("$.detail")
-			.isEqualTo("No public endpoint for " + method + " " + path)
-			.jsonPath("$.trace")
-			.doesNotExist();
+		ApiReply reply = switch (method) {
+			case "GET" -> this.api.get(path);
+			case "POST" -> this.api.post(path, "");
+			case "PUT" -> this.api.put(path, "");
+			case "DELETE" -> this.api.delete(path);
+			default -> throw new IllegalArgumentException(method);
+		};
 
+		assertProblem(reply, 404, "No public endpoint for " + method + " " + path);
+		assertThat(reply.detail()).isEqualTo("No public endpoint for " + method + " " + path);
+		assertThat(reply.json().has("trace")).isFalse();
 		StubBackends.ALL.forEach((backend) -> assertThat(backend.receivedRequests()).isEmpty());
 	}
 

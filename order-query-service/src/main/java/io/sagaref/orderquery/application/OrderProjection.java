@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import io.sagaref.orderquery.Line;
+import io.sagaref.orderquery.OrderId;
 import io.sagaref.orderquery.OrderView;
 import io.sagaref.orderquery.OrderViews;
 import io.sagaref.orderquery.OrderViews.ViewChange;
@@ -60,10 +60,10 @@ public class OrderProjection {
 	}
 
 	private void fold(List<RecordedEvent> events) {
-		Set<UUID> orderIds = new LinkedHashSet<>();
+		Set<OrderId> orderIds = new LinkedHashSet<>();
 		events.forEach((event) -> orderIds.add(event.orderId()));
-		Map<UUID, OrderView> stored = this.views.lockAll(orderIds);
-		Map<UUID, Folded> folded = new LinkedHashMap<>();
+		Map<OrderId, OrderView> stored = this.views.lockAll(orderIds);
+		Map<OrderId, Folded> folded = new LinkedHashMap<>();
 		List<TimelineEntry> entries = new ArrayList<>();
 		for (RecordedEvent event : events) {
 			Folded view = folded.computeIfAbsent(event.orderId(),

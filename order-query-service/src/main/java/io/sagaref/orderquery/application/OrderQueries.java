@@ -1,8 +1,9 @@
 package io.sagaref.orderquery.application;
 
 import java.util.NoSuchElementException;
-import java.util.UUID;
 
+import io.sagaref.orderquery.CustomerId;
+import io.sagaref.orderquery.OrderId;
 import io.sagaref.orderquery.OrderStatus;
 import io.sagaref.orderquery.OrderViews;
 import io.sagaref.orderquery.OrderViews.OrderDetails;
@@ -33,7 +34,7 @@ public class OrderQueries {
 	 * @return its view with its timeline
 	 * @throws NoSuchElementException if no event about the order has arrived yet
 	 */
-	public OrderDetails get(UUID orderId) {
+	public OrderDetails get(OrderId orderId) {
 		return this.views.details(orderId)
 			.orElseThrow(() -> new NoSuchElementException(
 					"No order " + orderId + " in the read model (unknown, or its first event has not arrived yet)"));
@@ -48,7 +49,7 @@ public class OrderQueries {
 	 * has not arrived yet come last
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public ViewPage find(@Nullable UUID customerId, @Nullable OrderStatus status, int page, int size) {
+	public ViewPage find(@Nullable CustomerId customerId, @Nullable OrderStatus status, int page, int size) {
 		return this.views.page(customerId, status, page, size);
 	}
 

@@ -9,6 +9,16 @@ import io.sagaref.messaging.inbox.EventRouters;
 import io.sagaref.messaging.inbox.PoisonMessageException;
 import io.sagaref.orderquery.RecordedEvent;
 import io.sagaref.orderquery.SagaEvent;
+import io.sagaref.orderquery.SagaEvent.OrderCancelled;
+import io.sagaref.orderquery.SagaEvent.OrderConfirmed;
+import io.sagaref.orderquery.SagaEvent.OrderPlaced;
+import io.sagaref.orderquery.SagaEvent.OrderRejected;
+import io.sagaref.orderquery.SagaEvent.PaymentCompleted;
+import io.sagaref.orderquery.SagaEvent.PaymentDeclined;
+import io.sagaref.orderquery.SagaEvent.PaymentRefunded;
+import io.sagaref.orderquery.SagaEvent.StockRejected;
+import io.sagaref.orderquery.SagaEvent.StockReleased;
+import io.sagaref.orderquery.SagaEvent.StockReserved;
 import io.sagaref.orderquery.application.OrderProjection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -17,7 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds every saga event of the three topics to the projection, exactly once per event id
- * (the inbox), and ignores the catalog events it has no use for. Unknown types, garbage
+ * (the inbox), and ignores the catalog events it has no use for. Each payload is read
+ * straight into the view's own {@link SagaEvent} record (its ids and amounts through
+ * {@link WireValues}); unknown types, garbage, payloads missing a field the view needs
  * and events claiming the wrong source go to the dead-letter topic.
  */
 @Component
@@ -50,15 +62,14 @@ class SagaEventListener {
 		this.router.dispatchAll(records);
 	}
 
-	private void apply(ReceivedEvent<? extends ConsumedPayload> received) {
+	private void apply(ReceivedEvent<? extends SagaEvent> received) {
 		EventEnvelope envelope = received.envelope();
-		SagaEvent event = received.payload().toEvent();
+		SagaEvent event = received.payload();
 		if (!event.source().serviceName().equals(envelope.source())) {
 			throw new PoisonMessageException(envelope.type() + " " + envelope.eventId() + " claims to come from "
 					+ envelope.source() + ", but only " + event.source().serviceName() + " emits it");
 		}
-		this.projection.apply(new RecordedEvent(envelope.eventId(), received.payload().orderId(), envelope.sequence(),
-				envelope.occurredAt(), event));
+		this.projection.apply(new RecordedEvent(envelope.eventId(), envelope.sequence(), envelope.occurredAt(), event));
 	}
 
 }

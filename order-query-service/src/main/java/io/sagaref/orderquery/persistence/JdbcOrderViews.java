@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.sagaref.orderquery.CustomerId;
 import io.sagaref.orderquery.Line;
+import io.sagaref.orderquery.Money;
+import io.sagaref.orderquery.OrderId;
 import io.sagaref.orderquery.OrderStatus;
 import io.sagaref.orderquery.OrderView;
 import io.sagaref.orderquery.OrderViews;
@@ -89,8 +92,8 @@ class JdbcOrderViews implements OrderViews {
 	}
 
 	@Override
-	public Map<UUID, OrderView> lockAll(Collection<UUID> orderIds) {
-		Map<UUID, OrderView> views = new HashMap<>();
+	public Map<OrderId, OrderView> lockAll(Collection<OrderId> orderIds) {
+		Map<OrderId, OrderView> views = new HashMap<>();
 		if (orderIds.isEmpty()) {
 			return views;
 		}
@@ -119,7 +122,7 @@ class JdbcOrderViews implements OrderViews {
 				OrderView::lines, (statement, line) -> {
 					statement.setString(3, line.sku());
 					statement.setInt(4, line.quantity());
-					statement.setBigDecimal(5, line.unitPrice());
+					statement.setBigDecimal(5, line.unitPrice().amount());
 				});
 		replace("order_view_shortage",
 				changes.stream().filter(ViewChange::shortagesChanged).map(ViewChange::view).toList(),
@@ -137,7 +140,7 @@ class JdbcOrderViews implements OrderViews {
 				values (nextval('timeline_entry_id_seq'), ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(),
 				(statement, entry) -> {
 					statement.setObject(1, entry.eventId());
-					statement.setObject(2, entry.orderId());
+					statement.setObject(2, entry.orderId().value());
 					setInstant(statement, 3, entry.at());
 					statement.setString(4, entry.source());
 					statement.setLong(5, entry.sequence());
@@ -162,7 +165,7 @@ class JdbcOrderViews implements OrderViews {
 		}
 		if (!rows.isEmpty()) {
 			this.jdbc.batchUpdate(insert, rows, rows.size(), (statement, row) -> {
-				statement.setObject(1, row.orderId());
+				statement.setObject(1, row.orderId().value());
 				statement.setInt(2, row.position());
 				setter.set(statement, row.item());
 			});
@@ -170,20 +173,20 @@ class JdbcOrderViews implements OrderViews {
 	}
 
 	@Override
-	public Optional<OrderDetails> details(UUID orderId) {
+	public Optional<OrderDetails> details(OrderId orderId) {
 		List<OrderDetails> found = this.jdbc.query(
 				"select " + COLUMNS + ", " + TIMELINE + " from order_view v where v.order_id = ?",
-				(row, n) -> new OrderDetails(view(row), timeline(row.getString("timeline"), orderId)), orderId);
+				(row, n) -> new OrderDetails(view(row), timeline(row.getString("timeline"), orderId)), orderId.value());
 		return found.stream().findFirst();
 	}
 
 	@Override
-	public ViewPage page(@Nullable UUID customerId, @Nullable OrderStatus status, int page, int size) {
+	public ViewPage page(@Nullable CustomerId customerId, @Nullable OrderStatus status, int page, int size) {
 		List<Object> arguments = new ArrayList<>();
 		var where = new StringBuilder(" where true");
 		if (customerId != null) {
 			where.append(" and v.customer_id = ?");
-			arguments.add(customerId);
+			arguments.add(customerId.value());
 		}
 		if (status != null) {
 			where.append(" and v.status = ?");
@@ -203,13 +206,15 @@ class JdbcOrderViews implements OrderViews {
 	private void bindView(PreparedStatement statement, OrderView view) throws SQLException {
 		PaymentOutcome payment = view.payment();
 		StockOutcome stock = view.stock();
-		statement.setObject(1, view.orderId());
-		statement.setObject(2, view.customerId());
+		CustomerId customerId = view.customerId();
+		Money total = view.total();
+		statement.setObject(1, view.orderId().value());
+		statement.setObject(2, (customerId != null) ? customerId.value() : null);
 		statement.setString(3, (view.status() != null) ? view.status().name() : null);
-		statement.setBigDecimal(4, view.total());
+		statement.setBigDecimal(4, (total != null) ? total.amount() : null);
 		statement.setString(5, view.rejectionReason());
 		statement.setString(6, (payment != null) ? payment.status().name() : null);
-		statement.setBigDecimal(7, (payment != null) ? payment.amount() : null);
+		statement.setBigDecimal(7, (payment != null) ? payment.amount().amount() : null);
 		statement.setString(8, (payment != null) ? payment.reason() : null);
 		statement.setString(9, (stock != null) ? stock.status().name() : null);
 		statement.setString(10, (stock != null) ? stock.reason() : null);
@@ -225,25 +230,28 @@ class JdbcOrderViews implements OrderViews {
 		String paymentStatus = row.getString("payment_status");
 		String stockStatus = row.getString("stock_status");
 		String status = row.getString("status");
-		var stored = new OrderView.Stored(row.getObject("order_id", UUID.class),
-				row.getObject("customer_id", UUID.class), (status != null) ? OrderStatus.valueOf(status) : null,
-				row.getBigDecimal("total"), row.getString("rejection_reason"),
+		UUID customerId = row.getObject("customer_id", UUID.class);
+		BigDecimal total = row.getBigDecimal("total");
+		var stored = new OrderView.Stored(new OrderId(row.getObject("order_id", UUID.class)),
+				(customerId != null) ? new CustomerId(customerId) : null,
+				(status != null) ? OrderStatus.valueOf(status) : null, (total != null) ? Money.of(total) : null,
+				row.getString("rejection_reason"),
 				(paymentStatus != null) ? new PaymentOutcome(PaymentStatus.valueOf(paymentStatus),
-						row.getBigDecimal("payment_amount"), row.getString("payment_reason")) : null,
+						Money.of(row.getBigDecimal("payment_amount")), row.getString("payment_reason")) : null,
 				(stockStatus != null)
 						? new StockOutcome(StockStatus.valueOf(stockStatus), row.getString("stock_reason")) : null,
 				instant(row, "placed_at"), instant(row, "updated_at"),
 				new SourceSequences(row.getLong("order_service_sequence"), row.getLong("payment_service_sequence"),
 						row.getLong("inventory_service_sequence")),
 				row.getLong("version"));
-		List<Line> lines = rows(row.getString("lines"), (item) -> new Line(item.get(0).asString(), item.get(1).asInt(),
-				new BigDecimal(item.get(2).asString())));
+		List<Line> lines = rows(row.getString("lines"),
+				(item) -> new Line(item.get(0).asString(), item.get(1).asInt(), Money.of(item.get(2).asString())));
 		List<Shortage> shortages = rows(row.getString("shortages"),
 				(item) -> new Shortage(item.get(0).asString(), item.get(1).asInt(), item.get(2).asInt()));
 		return OrderView.restore(stored, lines, shortages);
 	}
 
-	private List<TimelineEntry> timeline(@Nullable String aggregated, UUID orderId) {
+	private List<TimelineEntry> timeline(@Nullable String aggregated, OrderId orderId) {
 		return rows(aggregated, (item) -> new TimelineEntry(UUID.fromString(item.get(0).asString()), orderId,
 				OffsetDateTime.parse(item.get(1).asString()).toInstant(), item.get(2).asString(), item.get(3).asLong(),
 				item.get(4).asString(), item.get(5).isNull() ? null : item.get(5).asString()));
@@ -260,10 +268,10 @@ class JdbcOrderViews implements OrderViews {
 		return rows;
 	}
 
-	private static PreparedStatement withIds(Connection connection, String sql, Collection<UUID> ids)
+	private static PreparedStatement withIds(Connection connection, String sql, Collection<OrderId> ids)
 			throws SQLException {
 		PreparedStatement statement = connection.prepareStatement(sql);
-		Array array = connection.createArrayOf("uuid", ids.toArray());
+		Array array = connection.createArrayOf("uuid", ids.stream().map(OrderId::value).toArray());
 		statement.setArray(1, array);
 		return statement;
 	}
@@ -290,7 +298,7 @@ class JdbcOrderViews implements OrderViews {
 
 	}
 
-	private record Item<T>(UUID orderId, int position, T item) {
+	private record Item<T>(OrderId orderId, int position, T item) {
 	}
 
 }

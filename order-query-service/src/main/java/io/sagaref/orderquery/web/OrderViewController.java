@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.sagaref.orderquery.CustomerId;
+import io.sagaref.orderquery.OrderId;
 import io.sagaref.orderquery.OrderStatus;
 import io.sagaref.orderquery.OrderViews.OrderDetails;
 import io.sagaref.orderquery.application.OrderQueries;
@@ -21,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the read model: one order with its timeline, or a page of orders.
+ * Serves the read model: one order with its timeline, or a page of orders. Ids arrive as
+ * UUIDs, so a malformed one is answered by the web layer before any query runs, and
+ * become the domain's typed ids here.
  */
 @RestController
 @RequestMapping("/api/orders")
@@ -35,7 +39,7 @@ class OrderViewController {
 
 	@GetMapping("/{id}")
 	OrderViewResponse order(@PathVariable UUID id) {
-		OrderDetails details = this.queries.get(id);
+		OrderDetails details = this.queries.get(new OrderId(id));
 		return OrderViewResponse.of(details.view(), details.timeline());
 	}
 
@@ -45,7 +49,8 @@ class OrderViewController {
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "page must be 0 or more") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "size must be between 1 and 100") @Max(
 					value = 100, message = "size must be between 1 and 100") int size) {
-		var views = this.queries.find(customerId, parse(status), page, size);
+		var views = this.queries.find((customerId != null) ? new CustomerId(customerId) : null, parse(status), page,
+				size);
 		return PageResponse.of(views,
 				views.content().stream().map((view) -> OrderViewResponse.of(view, null)).toList());
 	}

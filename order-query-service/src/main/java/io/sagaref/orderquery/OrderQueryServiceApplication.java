@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import(ApiExceptionHandler.class)
-public class OrderQueryApplication {
+public class OrderQueryServiceApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(OrderQueryApplication.class, args);
+		SpringApplication.run(OrderQueryServiceApplication.class, args);
 	}
 
 }

@@ -1,0 +1,96 @@
+package io.sagaref.gateway.composition;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
+
+import io.sagaref.gateway.GatewayProperties;
+import io.sagaref.testsupport.Problems;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * What the overview endpoint decides on its own, without a server or backends: a customer
+ * id that is not a UUID is a 400 problem and nothing is composed, a valid one is composed
+ * for exactly that customer, and a customer the composer does not find is a 404 problem.
+ * The gateway's own error handler is part of the slice, as in production.
+ */
+@WebFluxTest(CustomerOverviewController.class)
+class CustomerOverviewControllerTest {
+
+	@Autowired
+	private WebTestClient client;
+
+	@MockitoBean
+	private CustomerOverviewComposer composer;
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "not-a-uuid", "123", "3f2a1c9e-5b7d-4e21-9a0f", "3f2a1c9e-5b7d-4e21-9a0f-6c1d2e3f4a5bX" })
+	void rejectsACustomerIdThatIsNotAUuidWithoutComposing(String customerId) {
+		EntityExchangeResult<String> result = get("/api/customers/" + customerId + "/overview");
+
+		assertProblem(result, 400, "'" + customerId + "' is not a valid customer id (expected a UUID)");
+		verifyNoInteractions(this.composer);
+	}
+
+	@Test
+	void composesTheOverviewOfTheCustomerAsked() {
+		UUID customer = UUID.randomUUID();
+		given(this.composer.compose(any())).willReturn(Mono
+			.just(new CustomerOverview(customer, null, List.of(), List.of(), true, List.of("payment-service"))));
+
+		EntityExchangeResult<String> result = get("/api/customers/" + customer + "/overview");
+
+		assertThat(result.getStatus().value()).isEqualTo(200);
+		assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+		assertThat(result.getResponseBody()).contains("\"customerId\":\"" + customer + "\"")
+			.contains("\"partial\":true")
+			.contains("\"unavailable\":[\"payment-service\"]");
+		verify(this.composer).compose(customer);
+	}
+
+	@Test
+	void answersNotFoundProblemWhenTheComposerDoesNotKnowTheCustomer() {
+		UUID customer = UUID.randomUUID();
+		given(this.composer.compose(customer)).willReturn(Mono.empty());
+
+		EntityExchangeResult<String> result = get("/api/customers/" + customer + "/overview");
+
+		assertProblem(result, 404, "Unknown customer " + customer);
+	}
+
+	/** What the error handler in the slice needs; the application scans for it. */
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(GatewayProperties.class)
+	static class Properties {
+
+	}
+
+	private EntityExchangeResult<String> get(String path) {
+		return this.client.get().uri(path).exchange().expectBody(String.class).returnResult();
+	}
+
+	private static void assertProblem(EntityExchangeResult<String> result, int status, String detail) {
+		MediaType contentType = result.getResponseHeaders().getContentType();
+		Problems.assertProblem(result.getStatus().value(), String.valueOf(contentType),
+				String.valueOf(result.getResponseBody()), status, detail);
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.sagaref.orderquery;
+
+import java.util.UUID;
+
+/**
+ * The customer an order belongs to, as payment-service knows them.
+ *
+ * @param value the id as the other services write it
+ */
+public record CustomerId(UUID value) {
+
+	public CustomerId {
+		Require.present(value, "customerId");
+	}
+
+	/**
+	 * @param value a UUID as text
+	 * @return the customer id
+	 * @throws IllegalArgumentException if the text is not a UUID
+	 */
+	public static CustomerId of(String value) {
+		return new CustomerId(UUID.fromString(value));
+	}
+
+	public static CustomerId random() {
+		return new CustomerId(UUID.randomUUID());
+	}
+
+	/**
+	 * @return the UUID as text, as it appears on the wire and in messages
+	 */
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}
