@@ -35,6 +35,7 @@ public final class ArchitectureRules {
 			.and(domainIsPlainJava(rootPackage))
 			.and(adaptersAreIndependent(rootPackage))
 			.and(useCasesDoNotKnowTheirAdapters(rootPackage))
+			.and(adaptersReachDataThroughUseCases(rootPackage))
 			.and(controllersAreWebAdapters(rootPackage))
 			.and(oneEventListener(rootPackage))
 			.and(everyPackageIsNullMarked(rootPackage))
@@ -163,6 +164,21 @@ public final class ArchitectureRules {
 				.dependOnClassesThat()
 				.resideInAPackage(rootPackage + ".web.."))
 			.as("web and messaging adapters of " + rootPackage + " do not use each other");
+	}
+
+	/**
+	 * The web and messaging adapters reach stored data only through the use cases and the
+	 * domain's repository interfaces, never through the persistence implementations.
+	 * @param rootPackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule adaptersReachDataThroughUseCases(String rootPackage) {
+		return noClasses().that()
+			.resideInAnyPackage(rootPackage + ".web..", rootPackage + ".messaging..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(rootPackage + ".persistence..")
+			.as("web and messaging adapters of " + rootPackage + " do not use its persistence");
 	}
 
 	/**
