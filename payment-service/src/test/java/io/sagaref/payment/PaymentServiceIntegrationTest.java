@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
 import io.sagaref.embedded.ServiceDatabase;
-import io.sagaref.payment.boot.PaymentServiceApplication;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestEvents;
 import io.sagaref.testsupport.TestInfrastructure;
