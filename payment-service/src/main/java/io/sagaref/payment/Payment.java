@@ -1,7 +1,6 @@
 package io.sagaref.payment;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "payment")
-public class Payment {
+public class Payment extends Aggregate<PaymentEvent> {
 
 	@Id
 	private UUID orderId;
@@ -38,14 +35,6 @@ public class Payment {
 	private PaymentStatus status;
 
 	private @Nullable String reason;
-
-	private long eventSequence;
-
-	@Version
-	private @Nullable Integer version;
-
-	@Transient
-	private final List<RecordedEvent> recorded = new ArrayList<>();
 
 	protected Payment() {
 		// for JPA
@@ -122,19 +111,9 @@ public class Payment {
 		return this.status == PaymentStatus.CAPTURED;
 	}
 
-	private void record(PaymentEvent event) {
-		this.eventSequence++;
-		this.recorded.add(new RecordedEvent(this.eventSequence, event));
-	}
-
-	/**
-	 * Hands over the events recorded since the last call, for publication.
-	 * @return the events in the order they happened
-	 */
-	public List<RecordedEvent> pullEvents() {
-		List<RecordedEvent> events = List.copyOf(this.recorded);
-		this.recorded.clear();
-		return events;
+	@Override
+	protected String aggregateId() {
+		return this.orderId.toString();
 	}
 
 	public UUID orderId() {

@@ -24,7 +24,7 @@ class PaymentTest {
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
 		assertThat(this.account.balance()).isEqualTo(new BigDecimal("5.00"));
-		assertThat(payment.pullEvents()).containsExactly(new RecordedEvent(1,
+		assertThat(payment.takeEvents()).containsExactly(recorded(1,
 				new PaymentCompleted(this.orderId, this.account.customerId(), new BigDecimal("25.00"), LINES)));
 	}
 
@@ -43,7 +43,7 @@ class PaymentTest {
 		assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
 		assertThat(payment.reason()).contains("INSUFFICIENT_FUNDS");
 		assertThat(this.account.balance()).isEqualTo(new BigDecimal("30.00"));
-		assertThat(payment.pullEvents()).containsExactly(new RecordedEvent(1, new PaymentDeclined(this.orderId,
+		assertThat(payment.takeEvents()).containsExactly(recorded(1, new PaymentDeclined(this.orderId,
 				this.account.customerId(), new BigDecimal("30.01"), DeclineReason.INSUFFICIENT_FUNDS)));
 	}
 
@@ -54,7 +54,7 @@ class PaymentTest {
 		Payment payment = Payment.declineUnknownCustomer(this.orderId, stranger, new BigDecimal("25.00"));
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
-		assertThat(payment.pullEvents()).containsExactly(new RecordedEvent(1,
+		assertThat(payment.takeEvents()).containsExactly(recorded(1,
 				new PaymentDeclined(this.orderId, stranger, new BigDecimal("25.00"), DeclineReason.UNKNOWN_CUSTOMER)));
 	}
 
@@ -68,14 +68,14 @@ class PaymentTest {
 	@Test
 	void refundCreditsTheAccountAndRecordsTheSecondEvent() {
 		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("25.00"), LINES);
-		payment.pullEvents();
+		payment.takeEvents();
 
 		payment.refund(this.account, RefundReason.OUT_OF_STOCK);
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
 		assertThat(payment.reason()).contains("OUT_OF_STOCK");
 		assertThat(this.account.balance()).isEqualTo(new BigDecimal("30.00"));
-		assertThat(payment.pullEvents()).containsExactly(new RecordedEvent(2, new PaymentRefunded(this.orderId,
+		assertThat(payment.takeEvents()).containsExactly(recorded(2, new PaymentRefunded(this.orderId,
 				this.account.customerId(), new BigDecimal("25.00"), RefundReason.OUT_OF_STOCK)));
 	}
 
@@ -83,13 +83,13 @@ class PaymentTest {
 	void refundsAtMostOnce() {
 		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("25.00"), LINES);
 		payment.refund(this.account, RefundReason.ORDER_CANCELLED);
-		payment.pullEvents();
+		payment.takeEvents();
 
 		assertThat(payment.isRefundable()).isFalse();
 		assertThatIllegalStateException().isThrownBy(() -> payment.refund(this.account, RefundReason.OUT_OF_STOCK))
 			.withMessageContaining("REFUNDED");
 		assertThat(this.account.balance()).isEqualTo(new BigDecimal("30.00"));
-		assertThat(payment.pullEvents()).isEmpty();
+		assertThat(payment.takeEvents()).isEmpty();
 	}
 
 	@Test
@@ -117,6 +117,10 @@ class PaymentTest {
 		assertThat(RefundReason.afterStockRejection("ORDER_CLOSED")).isEqualTo(RefundReason.ORDER_CANCELLED);
 		assertThat(RefundReason.afterOrderRejection("TIMED_OUT")).isEqualTo(RefundReason.ORDER_TIMED_OUT);
 		assertThat(RefundReason.afterOrderRejection("INSUFFICIENT_FUNDS")).isEqualTo(RefundReason.ORDER_CANCELLED);
+	}
+
+	private RecordedEvent<PaymentEvent> recorded(long sequence, PaymentEvent event) {
+		return new RecordedEvent<>(this.orderId.toString(), sequence, event);
 	}
 
 }

@@ -3,13 +3,10 @@ package io.sagaref.payment.application;
 import java.util.Collection;
 import java.util.UUID;
 
-import io.sagaref.messaging.OutgoingEvent;
-import io.sagaref.messaging.outbox.Outbox;
 import io.sagaref.payment.Account;
 import io.sagaref.payment.Accounts;
 import io.sagaref.payment.Payment;
 import io.sagaref.payment.Payments;
-import io.sagaref.payment.RecordedEvent;
 import io.sagaref.payment.RefundReason;
 
 import org.springframework.stereotype.Service;
@@ -17,33 +14,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The payment steps of the saga: charge a placed order, refund it when the saga is
- * undone. Each use case changes the payment and stores its events in the outbox in one
- * transaction, and each is idempotent by state: an order is charged once, a payment
- * refunded once, however often the triggering event arrives.
+ * undone. Each use case changes the payment and publishes its events in one transaction,
+ * and each is idempotent by state: an order is charged once, a payment refunded once,
+ * however often the triggering event arrives.
  */
 @Service
 public class PaymentService {
-
-	/** The topic every payment event goes to, keyed by order id. */
-	public static final String TOPIC = "payments.events";
 
 	private final Accounts accounts;
 
 	private final Payments payments;
 
-	private final Outbox outbox;
+	private final EventPublisher events;
 
-	public PaymentService(Accounts accounts, Payments payments, Outbox outbox) {
+	public PaymentService(Accounts accounts, Payments payments, EventPublisher events) {
 		this.accounts = accounts;
 		this.payments = payments;
-		this.outbox = outbox;
+		this.events = events;
 	}
 
-	/**
-	 * Charges an order unless it was charged before: PaymentCompleted, or PaymentDeclined
-	 * for an unknown customer or insufficient funds.
-	 * @param order the order to pay for
-	 */
 	/**
 	 * Locks accounts, in customer id order, until the transaction ends: for a consumer
 	 * that is about to charge several of them in one transaction.
@@ -54,6 +43,11 @@ public class PaymentService {
 		this.accounts.lockRows(customerIds);
 	}
 
+	/**
+	 * Charges an order unless it was charged before: PaymentCompleted, or PaymentDeclined
+	 * for an unknown customer or insufficient funds.
+	 * @param order the order to pay for
+	 */
 	@Transactional
 	public void charge(ChargeOrder order) {
 		if (this.payments.existsById(order.orderId())) {
@@ -63,7 +57,7 @@ public class PaymentService {
 			.map((account) -> Payment.charge(order.orderId(), account, order.total(), order.lines()))
 			.orElseGet(() -> Payment.declineUnknownCustomer(order.orderId(), order.customerId(), order.total()));
 		this.payments.save(payment);
-		publish(payment);
+		this.events.publish(payment);
 	}
 
 	/**
@@ -79,15 +73,8 @@ public class PaymentService {
 				.orElseThrow(() -> new IllegalStateException(
 						"Account " + payment.customerId() + " of captured order " + orderId + " is missing"));
 			payment.refund(account, reason);
-			publish(payment);
+			this.events.publish(payment);
 		});
-	}
-
-	private void publish(Payment payment) {
-		String orderId = payment.orderId().toString();
-		for (RecordedEvent recorded : payment.pullEvents()) {
-			this.outbox.append(OutgoingEvent.of(TOPIC, orderId, recorded.sequence(), recorded.event()));
-		}
 	}
 
 }
