@@ -1,6 +1,5 @@
 package io.sagaref.payment;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public class Payment extends Aggregate<PaymentEvent> {
 	private UUID customerId;
 
 	@Column(precision = 19, scale = 2)
-	private BigDecimal amount;
+	private Money amount;
 
 	@Enumerated(EnumType.STRING)
 	private PaymentStatus status;
@@ -40,9 +39,10 @@ public class Payment extends Aggregate<PaymentEvent> {
 		// for JPA
 	}
 
-	private Payment(UUID orderId, UUID customerId, BigDecimal amount, PaymentStatus status, @Nullable Enum<?> reason) {
-		this.orderId = Objects.requireNonNull(orderId, "orderId");
-		this.customerId = Objects.requireNonNull(customerId, "customerId");
+	private Payment(OrderId orderId, CustomerId customerId, Money amount, PaymentStatus status,
+			@Nullable Enum<?> reason) {
+		this.orderId = Objects.requireNonNull(orderId, "orderId").value();
+		this.customerId = Objects.requireNonNull(customerId, "customerId").value();
 		this.amount = amount;
 		this.status = status;
 		this.reason = (reason != null) ? reason.name() : null;
@@ -53,12 +53,12 @@ public class Payment extends Aggregate<PaymentEvent> {
 	 * it, else declined for insufficient funds with the balance untouched.
 	 * @param orderId the order
 	 * @param account the customer's account, locked by the caller
-	 * @param total the order's total, 0 or more, in whole cents
+	 * @param total the order's total, 0 or more
 	 * @param lines the order's lines, passed on to inventory
 	 * @return the captured or declined payment
 	 */
-	public static Payment charge(UUID orderId, Account account, BigDecimal total, List<OrderLine> lines) {
-		BigDecimal amount = Amounts.nonNegative(total, "total");
+	public static Payment charge(OrderId orderId, Account account, Money total, List<OrderLine> lines) {
+		Money amount = total.requireNonNegative("total");
 		if (!account.canAfford(amount)) {
 			return decline(orderId, account.customerId(), amount, DeclineReason.INSUFFICIENT_FUNDS);
 		}
@@ -75,11 +75,11 @@ public class Payment extends Aggregate<PaymentEvent> {
 	 * @param total the order's total
 	 * @return the declined payment
 	 */
-	public static Payment declineUnknownCustomer(UUID orderId, UUID customerId, BigDecimal total) {
-		return decline(orderId, customerId, Amounts.nonNegative(total, "total"), DeclineReason.UNKNOWN_CUSTOMER);
+	public static Payment declineUnknownCustomer(OrderId orderId, CustomerId customerId, Money total) {
+		return decline(orderId, customerId, total.requireNonNegative("total"), DeclineReason.UNKNOWN_CUSTOMER);
 	}
 
-	private static Payment decline(UUID orderId, UUID customerId, BigDecimal amount, DeclineReason reason) {
+	private static Payment decline(OrderId orderId, CustomerId customerId, Money amount, DeclineReason reason) {
 		var payment = new Payment(orderId, customerId, amount, PaymentStatus.DECLINED, reason);
 		payment.record(new PaymentDeclined(orderId, customerId, amount, reason));
 		return payment;
@@ -97,14 +97,14 @@ public class Payment extends Aggregate<PaymentEvent> {
 			throw new IllegalStateException("Payment of order " + this.orderId + " is " + this.status
 					+ "; only a captured payment is refunded");
 		}
-		if (!account.customerId().equals(this.customerId)) {
+		if (!account.customerId().equals(customerId())) {
 			throw new IllegalArgumentException("Payment of order " + this.orderId + " came from account "
 					+ this.customerId + ", not " + account.customerId());
 		}
 		account.credit(this.amount);
 		this.status = PaymentStatus.REFUNDED;
 		this.reason = why.name();
-		record(new PaymentRefunded(this.orderId, this.customerId, this.amount, why));
+		record(new PaymentRefunded(orderId(), customerId(), this.amount, why));
 	}
 
 	public boolean isRefundable() {
@@ -116,15 +116,15 @@ public class Payment extends Aggregate<PaymentEvent> {
 		return this.orderId.toString();
 	}
 
-	public UUID orderId() {
-		return this.orderId;
+	public OrderId orderId() {
+		return new OrderId(this.orderId);
 	}
 
-	public UUID customerId() {
-		return this.customerId;
+	public CustomerId customerId() {
+		return new CustomerId(this.customerId);
 	}
 
-	public BigDecimal amount() {
+	public Money amount() {
 		return this.amount;
 	}
 

@@ -1,10 +1,11 @@
 package io.sagaref.payment.application;
 
 import java.util.Collection;
-import java.util.UUID;
 
 import io.sagaref.payment.Account;
 import io.sagaref.payment.Accounts;
+import io.sagaref.payment.CustomerId;
+import io.sagaref.payment.OrderId;
 import io.sagaref.payment.Payment;
 import io.sagaref.payment.Payments;
 import io.sagaref.payment.RefundReason;
@@ -39,7 +40,7 @@ public class PaymentService {
 	 * @param customerIds the accounts
 	 */
 	@Transactional
-	public void lockAccounts(Collection<UUID> customerIds) {
+	public void lockAccounts(Collection<CustomerId> customerIds) {
 		this.accounts.lockRows(customerIds);
 	}
 
@@ -67,7 +68,7 @@ public class PaymentService {
 	 * @param reason why the saga is undone
 	 */
 	@Transactional
-	public void refund(UUID orderId, RefundReason reason) {
+	public void refund(OrderId orderId, RefundReason reason) {
 		this.payments.findForUpdateByOrderId(orderId).filter(Payment::isRefundable).ifPresent((payment) -> {
 			Account account = this.accounts.findForUpdateByCustomerId(payment.customerId())
 				.orElseThrow(() -> new IllegalStateException(
