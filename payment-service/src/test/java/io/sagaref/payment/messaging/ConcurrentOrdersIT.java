@@ -41,7 +41,7 @@ class ConcurrentOrdersIT extends PaymentServiceIntegrationTest {
 		UUID customerId = openAccount("35.00");
 		List<UUID> orderIds = IntStream.range(0, 10).mapToObj((i) -> UUID.randomUUID()).toList();
 
-		orderIds.forEach((orderId) -> publish("OrderPlaced", orderId, orderPlaced(orderId, customerId, "10.00")));
+		orderIds.forEach((orderId) -> publish(orderPlaced(orderId, customerId, "10.00")));
 
 		await().until(() -> kafka().records(PAYMENTS)
 			.stream()
