@@ -1,6 +1,5 @@
 package io.sagaref.payment;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A customer's money. Deposits add to it; only a {@link Payment} takes money out or puts
  * it back, so every debit and credit belongs to an order. It never goes negative, and it
  * remembers everything ever paid in, which the ledger needs to prove money is conserved.
+ * It records no events of its own (yet): what happens to its money is told by the
+ * payments' events.
  */
 @Entity
 @Table(name = "account")
@@ -28,10 +29,10 @@ public class Account {
 	private String name;
 
 	@Column(precision = 19, scale = 2)
-	private BigDecimal balance;
+	private Money balance;
 
 	@Column(precision = 19, scale = 2)
-	private BigDecimal totalDeposited;
+	private Money totalDeposited;
 
 	@Version
 	private @Nullable Integer version;
@@ -40,8 +41,8 @@ public class Account {
 		// for JPA
 	}
 
-	private Account(UUID customerId, String name, BigDecimal initialBalance) {
-		this.customerId = customerId;
+	private Account(CustomerId customerId, String name, Money initialBalance) {
+		this.customerId = customerId.value();
 		this.name = name;
 		this.balance = initialBalance;
 		this.totalDeposited = initialBalance;
@@ -51,11 +52,11 @@ public class Account {
 	 * Opens an account.
 	 * @param customerId the new customer's id
 	 * @param name the customer's name, not blank, at most 200 characters
-	 * @param initialBalance the first deposit, 0 or more, in whole cents
+	 * @param initialBalance the first deposit, 0 or more
 	 * @return the account
 	 * @throws IllegalArgumentException if the name or balance breaks a rule
 	 */
-	public static Account open(UUID customerId, String name, BigDecimal initialBalance) {
+	public static Account open(CustomerId customerId, String name, Money initialBalance) {
 		Objects.requireNonNull(customerId, "customerId");
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("name must not be blank");
@@ -63,48 +64,48 @@ public class Account {
 		if (name.length() > MAX_NAME_LENGTH) {
 			throw new IllegalArgumentException("name must be at most " + MAX_NAME_LENGTH + " characters");
 		}
-		return new Account(customerId, name.strip(), Amounts.nonNegative(initialBalance, "initialBalance"));
+		return new Account(customerId, name.strip(), initialBalance.requireNonNegative("initialBalance"));
 	}
 
 	/**
 	 * Pays money in.
-	 * @param amount more than 0, in whole cents
+	 * @param amount more than 0
 	 */
-	public void deposit(BigDecimal amount) {
-		BigDecimal cents = Amounts.positive(amount, "amount");
-		this.balance = this.balance.add(cents);
-		this.totalDeposited = this.totalDeposited.add(cents);
+	public void deposit(Money amount) {
+		amount.requirePositive("amount");
+		this.balance = this.balance.plus(amount);
+		this.totalDeposited = this.totalDeposited.plus(amount);
 	}
 
-	public boolean canAfford(BigDecimal amount) {
-		return this.balance.compareTo(amount) >= 0;
+	public boolean canAfford(Money amount) {
+		return !this.balance.isLessThan(amount);
 	}
 
-	void debit(BigDecimal amount) {
+	void debit(Money amount) {
 		if (!canAfford(amount)) {
 			throw new IllegalStateException(
 					"Account " + this.customerId + " holds " + this.balance + ", cannot pay " + amount);
 		}
-		this.balance = this.balance.subtract(amount);
+		this.balance = this.balance.minus(amount);
 	}
 
-	void credit(BigDecimal amount) {
-		this.balance = this.balance.add(amount);
+	void credit(Money amount) {
+		this.balance = this.balance.plus(amount);
 	}
 
-	public UUID customerId() {
-		return this.customerId;
+	public CustomerId customerId() {
+		return new CustomerId(this.customerId);
 	}
 
 	public String name() {
 		return this.name;
 	}
 
-	public BigDecimal balance() {
+	public Money balance() {
 		return this.balance;
 	}
 
-	public BigDecimal totalDeposited() {
+	public Money totalDeposited() {
 		return this.totalDeposited;
 	}
 

@@ -2,7 +2,6 @@ package io.sagaref.payment;
 
 import java.util.Collection;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * All customer accounts. Money moves only on an account loaded with
@@ -12,14 +11,14 @@ import java.util.UUID;
  */
 public interface Accounts {
 
-	Optional<Account> findById(UUID customerId);
+	Optional<Account> findById(CustomerId customerId);
 
 	/**
 	 * Loads an account and locks it for writing until the transaction ends.
 	 * @param customerId the account's id
 	 * @return the locked account, if it exists
 	 */
-	Optional<Account> findForUpdateByCustomerId(UUID customerId);
+	Optional<Account> findForUpdateByCustomerId(CustomerId customerId);
 
 	/**
 	 * Locks the rows of accounts until the transaction ends, in customer id order,
@@ -27,7 +26,7 @@ public interface Accounts {
 	 * cannot deadlock.
 	 * @param customerIds the accounts' ids
 	 */
-	void lockRows(Collection<UUID> customerIds);
+	void lockRows(Collection<CustomerId> customerIds);
 
 	Account save(Account account);
 

@@ -1,7 +1,5 @@
 package io.sagaref.payment;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "payment")
-public class Payment {
+public class Payment extends Aggregate<PaymentEvent> {
 
 	@Id
 	private UUID orderId;
@@ -32,28 +28,21 @@ public class Payment {
 	private UUID customerId;
 
 	@Column(precision = 19, scale = 2)
-	private BigDecimal amount;
+	private Money amount;
 
 	@Enumerated(EnumType.STRING)
 	private PaymentStatus status;
 
 	private @Nullable String reason;
 
-	private long eventSequence;
-
-	@Version
-	private @Nullable Integer version;
-
-	@Transient
-	private final List<RecordedEvent> recorded = new ArrayList<>();
-
 	protected Payment() {
 		// for JPA
 	}
 
-	private Payment(UUID orderId, UUID customerId, BigDecimal amount, PaymentStatus status, @Nullable Enum<?> reason) {
-		this.orderId = Objects.requireNonNull(orderId, "orderId");
-		this.customerId = Objects.requireNonNull(customerId, "customerId");
+	private Payment(OrderId orderId, CustomerId customerId, Money amount, PaymentStatus status,
+			@Nullable Enum<?> reason) {
+		this.orderId = Objects.requireNonNull(orderId, "orderId").value();
+		this.customerId = Objects.requireNonNull(customerId, "customerId").value();
 		this.amount = amount;
 		this.status = status;
 		this.reason = (reason != null) ? reason.name() : null;
@@ -64,12 +53,12 @@ public class Payment {
 	 * it, else declined for insufficient funds with the balance untouched.
 	 * @param orderId the order
 	 * @param account the customer's account, locked by the caller
-	 * @param total the order's total, 0 or more, in whole cents
+	 * @param total the order's total, 0 or more
 	 * @param lines the order's lines, passed on to inventory
 	 * @return the captured or declined payment
 	 */
-	public static Payment charge(UUID orderId, Account account, BigDecimal total, List<OrderLine> lines) {
-		BigDecimal amount = Amounts.nonNegative(total, "total");
+	public static Payment charge(OrderId orderId, Account account, Money total, List<OrderLine> lines) {
+		Money amount = total.requireNonNegative("total");
 		if (!account.canAfford(amount)) {
 			return decline(orderId, account.customerId(), amount, DeclineReason.INSUFFICIENT_FUNDS);
 		}
@@ -86,11 +75,11 @@ public class Payment {
 	 * @param total the order's total
 	 * @return the declined payment
 	 */
-	public static Payment declineUnknownCustomer(UUID orderId, UUID customerId, BigDecimal total) {
-		return decline(orderId, customerId, Amounts.nonNegative(total, "total"), DeclineReason.UNKNOWN_CUSTOMER);
+	public static Payment declineUnknownCustomer(OrderId orderId, CustomerId customerId, Money total) {
+		return decline(orderId, customerId, total.requireNonNegative("total"), DeclineReason.UNKNOWN_CUSTOMER);
 	}
 
-	private static Payment decline(UUID orderId, UUID customerId, BigDecimal amount, DeclineReason reason) {
+	private static Payment decline(OrderId orderId, CustomerId customerId, Money amount, DeclineReason reason) {
 		var payment = new Payment(orderId, customerId, amount, PaymentStatus.DECLINED, reason);
 		payment.record(new PaymentDeclined(orderId, customerId, amount, reason));
 		return payment;
@@ -108,44 +97,34 @@ public class Payment {
 			throw new IllegalStateException("Payment of order " + this.orderId + " is " + this.status
 					+ "; only a captured payment is refunded");
 		}
-		if (!account.customerId().equals(this.customerId)) {
+		if (!account.customerId().equals(customerId())) {
 			throw new IllegalArgumentException("Payment of order " + this.orderId + " came from account "
 					+ this.customerId + ", not " + account.customerId());
 		}
 		account.credit(this.amount);
 		this.status = PaymentStatus.REFUNDED;
 		this.reason = why.name();
-		record(new PaymentRefunded(this.orderId, this.customerId, this.amount, why));
+		record(new PaymentRefunded(orderId(), customerId(), this.amount, why));
 	}
 
 	public boolean isRefundable() {
 		return this.status == PaymentStatus.CAPTURED;
 	}
 
-	private void record(PaymentEvent event) {
-		this.eventSequence++;
-		this.recorded.add(new RecordedEvent(this.eventSequence, event));
+	@Override
+	protected String aggregateId() {
+		return this.orderId.toString();
 	}
 
-	/**
-	 * Hands over the events recorded since the last call, for publication.
-	 * @return the events in the order they happened
-	 */
-	public List<RecordedEvent> pullEvents() {
-		List<RecordedEvent> events = List.copyOf(this.recorded);
-		this.recorded.clear();
-		return events;
+	public OrderId orderId() {
+		return new OrderId(this.orderId);
 	}
 
-	public UUID orderId() {
-		return this.orderId;
+	public CustomerId customerId() {
+		return new CustomerId(this.customerId);
 	}
 
-	public UUID customerId() {
-		return this.customerId;
-	}
-
-	public BigDecimal amount() {
+	public Money amount() {
 		return this.amount;
 	}
 

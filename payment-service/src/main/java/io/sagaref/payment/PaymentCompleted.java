@@ -1,8 +1,6 @@
 package io.sagaref.payment;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The order's total was taken from the customer's account.
@@ -12,7 +10,7 @@ import java.util.UUID;
  * @param amount the sum taken
  * @param lines the order's lines, for inventory to reserve
  */
-public record PaymentCompleted(UUID orderId, UUID customerId, BigDecimal amount,
+public record PaymentCompleted(OrderId orderId, CustomerId customerId, Money amount,
 		List<OrderLine> lines) implements PaymentEvent {
 
 	public PaymentCompleted {

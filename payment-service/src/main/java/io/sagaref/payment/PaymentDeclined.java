@@ -1,8 +1,5 @@
 package io.sagaref.payment;
 
-import java.math.BigDecimal;
-import java.util.UUID;
-
 /**
  * The order could not be paid; nothing was taken.
  *
@@ -11,7 +8,7 @@ import java.util.UUID;
  * @param amount the sum that was asked for
  * @param reason why
  */
-public record PaymentDeclined(UUID orderId, UUID customerId, BigDecimal amount,
+public record PaymentDeclined(OrderId orderId, CustomerId customerId, Money amount,
 		DeclineReason reason) implements PaymentEvent {
 
 }

@@ -1,8 +1,5 @@
 package io.sagaref.payment;
 
-import java.math.BigDecimal;
-import java.util.UUID;
-
 /**
  * A captured payment was given back to the customer's account: the saga's compensation.
  *
@@ -11,7 +8,7 @@ import java.util.UUID;
  * @param amount the sum given back
  * @param reason why
  */
-public record PaymentRefunded(UUID orderId, UUID customerId, BigDecimal amount,
+public record PaymentRefunded(OrderId orderId, CustomerId customerId, Money amount,
 		RefundReason reason) implements PaymentEvent {
 
 }

@@ -1,7 +1,6 @@
 package io.sagaref.payment;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * All payments, one per order. A payment is changed only when loaded with
@@ -10,16 +9,14 @@ import java.util.UUID;
  */
 public interface Payments {
 
-	boolean existsById(UUID orderId);
-
-	Optional<Payment> findById(UUID orderId);
+	boolean existsById(OrderId orderId);
 
 	/**
 	 * Loads a payment and locks it for writing until the transaction ends.
 	 * @param orderId the order
 	 * @return the locked payment, if the order was ever charged
 	 */
-	Optional<Payment> findForUpdateByOrderId(UUID orderId);
+	Optional<Payment> findForUpdateByOrderId(OrderId orderId);
 
 	Payment save(Payment payment);
 

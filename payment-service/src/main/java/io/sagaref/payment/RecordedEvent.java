@@ -1,12 +1,15 @@
 package io.sagaref.payment;
 
 /**
- * An event a payment recorded, numbered among all events of that payment (1, 2, ...) so
- * consumers can tell the order in which they happened.
+ * An event an aggregate recorded, numbered among all events of that aggregate (1, 2, ...)
+ * so consumers can tell the order in which they happened.
  *
- * @param sequence the event's number within its payment
+ * @param aggregateId the aggregate, e.g. the order id of a payment
+ * @param sequence the event's number within its aggregate: the aggregate's stream version
+ * after it
  * @param event the event
+ * @param <E> the aggregate's events
  */
-public record RecordedEvent(long sequence, PaymentEvent event) {
+public record RecordedEvent<E>(String aggregateId, long sequence, E event) {
 
 }

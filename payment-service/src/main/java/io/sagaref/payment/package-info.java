@@ -1,6 +1,8 @@
 /**
- * Payments domain: customer accounts, the payment of each order, and the events a payment
- * records. Plain Java; JPA annotations only as mapping metadata.
+ * Payments domain: customer accounts, the payment of each order, the events a payment
+ * records, and the values they are made of (money, customer and order ids). Plain Java;
+ * JPA and Jackson annotations only as mapping metadata. The application class sits here
+ * too, so Spring's default scans cover the whole service.
  */
 @NullMarked
 package io.sagaref.payment;

@@ -1,8 +1,5 @@
 package io.sagaref.payment;
 
-import java.math.BigDecimal;
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,60 +10,67 @@ class AccountTest {
 
 	@Test
 	void opensWithTheInitialBalanceCountedAsDeposited() {
-		Account account = Account.open(UUID.randomUUID(), " Ada ", new BigDecimal("10.5"));
+		Account account = Account.open(CustomerId.random(), " Ada ", Money.of("10.5"));
 
 		assertThat(account.name()).isEqualTo("Ada");
-		assertThat(account.balance()).isEqualTo(new BigDecimal("10.50"));
-		assertThat(account.totalDeposited()).isEqualTo(new BigDecimal("10.50"));
+		assertThat(account.balance()).isEqualTo(Money.of("10.50"));
+		assertThat(account.totalDeposited()).isEqualTo(Money.of("10.50"));
 	}
 
 	@Test
 	void refusesABlankOrOverlongName() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Account.open(UUID.randomUUID(), " ", BigDecimal.ONE))
+		assertThatIllegalArgumentException().isThrownBy(() -> Account.open(CustomerId.random(), " ", Money.of("1")))
 			.withMessageContaining("name");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Account.open(UUID.randomUUID(), "x".repeat(201), BigDecimal.ONE))
+			.isThrownBy(() -> Account.open(CustomerId.random(), "x".repeat(201), Money.of("1")))
 			.withMessageContaining("200");
 	}
 
 	@Test
-	void refusesANegativeOrFractionalCentInitialBalance() {
+	void refusesANegativeOrOversizedInitialBalance() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Account.open(UUID.randomUUID(), "Ada", new BigDecimal("-0.01")))
-			.withMessageContaining("negative");
+			.isThrownBy(() -> Account.open(CustomerId.random(), "Ada", Money.of("-0.01")))
+			.withMessageContaining("initialBalance must not be negative");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Account.open(UUID.randomUUID(), "Ada", new BigDecimal("1.005")))
-			.withMessageContaining("2 decimals");
+			.isThrownBy(() -> Account.open(CustomerId.random(), "Ada", Money.of("100000000000000000")))
+			.withMessageContaining("initialBalance is too large");
+	}
+
+	@Test
+	void opensWithNothing() {
+		assertThat(Account.open(CustomerId.random(), "Ada", Money.ZERO).balance()).isEqualTo(Money.of("0.00"));
 	}
 
 	@Test
 	void depositAddsToBalanceAndToWhatWasDeposited() {
-		Account account = Account.open(UUID.randomUUID(), "Ada", new BigDecimal("10.00"));
+		Account account = Account.open(CustomerId.random(), "Ada", Money.of("10.00"));
 
-		account.deposit(new BigDecimal("2.50"));
+		account.deposit(Money.of("2.50"));
 
-		assertThat(account.balance()).isEqualTo(new BigDecimal("12.50"));
-		assertThat(account.totalDeposited()).isEqualTo(new BigDecimal("12.50"));
+		assertThat(account.balance()).isEqualTo(Money.of("12.50"));
+		assertThat(account.totalDeposited()).isEqualTo(Money.of("12.50"));
 	}
 
 	@Test
-	void refusesDepositsOfNothingOrFractionsOfACent() {
-		Account account = Account.open(UUID.randomUUID(), "Ada", BigDecimal.TEN);
+	void refusesDepositsOfNothingOrLess() {
+		Account account = Account.open(CustomerId.random(), "Ada", Money.of("10"));
 
-		assertThatIllegalArgumentException().isThrownBy(() -> account.deposit(BigDecimal.ZERO));
-		assertThatIllegalArgumentException().isThrownBy(() -> account.deposit(new BigDecimal("0.001")));
-		assertThat(account.balance()).isEqualTo(new BigDecimal("10.00"));
+		assertThatIllegalArgumentException().isThrownBy(() -> account.deposit(Money.ZERO))
+			.withMessageContaining("amount must be greater than 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> account.deposit(Money.of("-5")));
+		assertThat(account.balance()).isEqualTo(Money.of("10.00"));
+		assertThat(account.totalDeposited()).isEqualTo(Money.of("10.00"));
 	}
 
 	@Test
 	void neverDebitsMoreThanTheBalance() {
-		Account account = Account.open(UUID.randomUUID(), "Ada", new BigDecimal("5.00"));
+		Account account = Account.open(CustomerId.random(), "Ada", Money.of("5.00"));
 
-		assertThatIllegalStateException().isThrownBy(() -> account.debit(new BigDecimal("5.01")));
-		account.debit(new BigDecimal("5.00"));
+		assertThatIllegalStateException().isThrownBy(() -> account.debit(Money.of("5.01")));
+		account.debit(Money.of("5.00"));
 
-		assertThat(account.balance()).isEqualByComparingTo("0");
-		assertThat(account.totalDeposited()).isEqualByComparingTo("5.00");
+		assertThat(account.balance()).isEqualTo(Money.ZERO);
+		assertThat(account.totalDeposited()).isEqualTo(Money.of("5.00"));
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.sagaref.payment;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,100 +12,107 @@ class PaymentTest {
 
 	private static final List<OrderLine> LINES = List.of(new OrderLine("BOOK-1", 2));
 
-	private final UUID orderId = UUID.randomUUID();
+	private final OrderId orderId = OrderId.random();
 
-	private final Account account = Account.open(UUID.randomUUID(), "Ada", new BigDecimal("30.00"));
+	private final Account account = Account.open(CustomerId.random(), "Ada", Money.of("30.00"));
 
 	@Test
 	void capturesAndDebitsWhenTheBalanceCoversTheTotal() {
-		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("25"), LINES);
+		Payment payment = Payment.charge(this.orderId, this.account, Money.of("25"), LINES);
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
-		assertThat(this.account.balance()).isEqualTo(new BigDecimal("5.00"));
-		assertThat(payment.pullEvents()).containsExactly(new RecordedEvent(1,
-				new PaymentCompleted(this.orderId, this.account.customerId(), new BigDecimal("25.00"), LINES)));
+		assertThat(this.account.balance()).isEqualTo(Money.of("5.00"));
+		assertThat(payment.takeEvents()).containsExactly(
+				recorded(1, new PaymentCompleted(this.orderId, this.account.customerId(), Money.of("25.00"), LINES)));
+		assertThat(payment.eventSequence()).isEqualTo(1);
 	}
 
 	@Test
 	void capturesTheWholeBalance() {
-		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("30.00"), LINES);
+		Payment payment = Payment.charge(this.orderId, this.account, Money.of("30.00"), LINES);
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
-		assertThat(this.account.balance()).isEqualByComparingTo("0");
+		assertThat(this.account.balance()).isEqualTo(Money.ZERO);
 	}
 
 	@Test
 	void declinesForInsufficientFundsWithoutTouchingTheBalance() {
-		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("30.01"), LINES);
+		Payment payment = Payment.charge(this.orderId, this.account, Money.of("30.01"), LINES);
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
 		assertThat(payment.reason()).contains("INSUFFICIENT_FUNDS");
-		assertThat(this.account.balance()).isEqualTo(new BigDecimal("30.00"));
-		assertThat(payment.pullEvents()).containsExactly(new RecordedEvent(1, new PaymentDeclined(this.orderId,
-				this.account.customerId(), new BigDecimal("30.01"), DeclineReason.INSUFFICIENT_FUNDS)));
+		assertThat(this.account.balance()).isEqualTo(Money.of("30.00"));
+		assertThat(payment.takeEvents()).containsExactly(recorded(1, new PaymentDeclined(this.orderId,
+				this.account.customerId(), Money.of("30.01"), DeclineReason.INSUFFICIENT_FUNDS)));
 	}
 
 	@Test
 	void declinesAnUnknownCustomer() {
-		UUID stranger = UUID.randomUUID();
+		CustomerId stranger = CustomerId.random();
 
-		Payment payment = Payment.declineUnknownCustomer(this.orderId, stranger, new BigDecimal("25.00"));
+		Payment payment = Payment.declineUnknownCustomer(this.orderId, stranger, Money.of("25.00"));
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
-		assertThat(payment.pullEvents()).containsExactly(new RecordedEvent(1,
-				new PaymentDeclined(this.orderId, stranger, new BigDecimal("25.00"), DeclineReason.UNKNOWN_CUSTOMER)));
+		assertThat(payment.customerId()).isEqualTo(stranger);
+		assertThat(payment.takeEvents()).containsExactly(recorded(1,
+				new PaymentDeclined(this.orderId, stranger, Money.of("25.00"), DeclineReason.UNKNOWN_CUSTOMER)));
 	}
 
 	@Test
-	void refusesATotalInFractionsOfACent() {
+	void refusesANegativeOrOversizedTotal() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Payment.charge(this.orderId, this.account, new BigDecimal("1.001"), LINES));
-		assertThat(this.account.balance()).isEqualTo(new BigDecimal("30.00"));
+			.isThrownBy(() -> Payment.charge(this.orderId, this.account, Money.of("-1.00"), LINES))
+			.withMessageContaining("total must not be negative");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> Payment.declineUnknownCustomer(this.orderId, CustomerId.random(), Money.of("100000000000000000")))
+			.withMessageContaining("total is too large");
+		assertThat(this.account.balance()).isEqualTo(Money.of("30.00"));
 	}
 
 	@Test
 	void refundCreditsTheAccountAndRecordsTheSecondEvent() {
-		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("25.00"), LINES);
-		payment.pullEvents();
+		Payment payment = Payment.charge(this.orderId, this.account, Money.of("25.00"), LINES);
+		payment.takeEvents();
 
 		payment.refund(this.account, RefundReason.OUT_OF_STOCK);
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
 		assertThat(payment.reason()).contains("OUT_OF_STOCK");
-		assertThat(this.account.balance()).isEqualTo(new BigDecimal("30.00"));
-		assertThat(payment.pullEvents()).containsExactly(new RecordedEvent(2, new PaymentRefunded(this.orderId,
-				this.account.customerId(), new BigDecimal("25.00"), RefundReason.OUT_OF_STOCK)));
+		assertThat(this.account.balance()).isEqualTo(Money.of("30.00"));
+		assertThat(payment.takeEvents()).containsExactly(recorded(2, new PaymentRefunded(this.orderId,
+				this.account.customerId(), Money.of("25.00"), RefundReason.OUT_OF_STOCK)));
+		assertThat(payment.eventSequence()).isEqualTo(2);
 	}
 
 	@Test
 	void refundsAtMostOnce() {
-		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("25.00"), LINES);
+		Payment payment = Payment.charge(this.orderId, this.account, Money.of("25.00"), LINES);
 		payment.refund(this.account, RefundReason.ORDER_CANCELLED);
-		payment.pullEvents();
+		payment.takeEvents();
 
 		assertThat(payment.isRefundable()).isFalse();
 		assertThatIllegalStateException().isThrownBy(() -> payment.refund(this.account, RefundReason.OUT_OF_STOCK))
 			.withMessageContaining("REFUNDED");
-		assertThat(this.account.balance()).isEqualTo(new BigDecimal("30.00"));
-		assertThat(payment.pullEvents()).isEmpty();
+		assertThat(this.account.balance()).isEqualTo(Money.of("30.00"));
+		assertThat(payment.takeEvents()).isEmpty();
 	}
 
 	@Test
 	void neverRefundsADeclinedPayment() {
-		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("99.00"), LINES);
+		Payment payment = Payment.charge(this.orderId, this.account, Money.of("99.00"), LINES);
 
 		assertThat(payment.isRefundable()).isFalse();
 		assertThatIllegalStateException().isThrownBy(() -> payment.refund(this.account, RefundReason.ORDER_CANCELLED));
-		assertThat(this.account.balance()).isEqualTo(new BigDecimal("30.00"));
+		assertThat(this.account.balance()).isEqualTo(Money.of("30.00"));
 	}
 
 	@Test
 	void refundsOnlyToTheAccountThatPaid() {
-		Payment payment = Payment.charge(this.orderId, this.account, new BigDecimal("25.00"), LINES);
-		Account other = Account.open(UUID.randomUUID(), "Bob", BigDecimal.ZERO);
+		Payment payment = Payment.charge(this.orderId, this.account, Money.of("25.00"), LINES);
+		Account other = Account.open(CustomerId.random(), "Bob", Money.ZERO);
 
 		assertThatIllegalArgumentException().isThrownBy(() -> payment.refund(other, RefundReason.ORDER_CANCELLED));
-		assertThat(other.balance()).isEqualByComparingTo("0");
+		assertThat(other.balance()).isEqualTo(Money.ZERO);
 		assertThat(payment.isRefundable()).isTrue();
 	}
 
@@ -117,6 +122,10 @@ class PaymentTest {
 		assertThat(RefundReason.afterStockRejection("ORDER_CLOSED")).isEqualTo(RefundReason.ORDER_CANCELLED);
 		assertThat(RefundReason.afterOrderRejection("TIMED_OUT")).isEqualTo(RefundReason.ORDER_TIMED_OUT);
 		assertThat(RefundReason.afterOrderRejection("INSUFFICIENT_FUNDS")).isEqualTo(RefundReason.ORDER_CANCELLED);
+	}
+
+	private RecordedEvent<PaymentEvent> recorded(long sequence, PaymentEvent event) {
+		return new RecordedEvent<>(this.orderId.toString(), sequence, event);
 	}
 
 }

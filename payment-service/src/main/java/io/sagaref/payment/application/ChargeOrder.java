@@ -1,9 +1,10 @@
 package io.sagaref.payment.application;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
+import io.sagaref.payment.CustomerId;
+import io.sagaref.payment.Money;
+import io.sagaref.payment.OrderId;
 import io.sagaref.payment.OrderLine;
 
 /**
@@ -14,7 +15,7 @@ import io.sagaref.payment.OrderLine;
  * @param total how much
  * @param lines what was ordered, passed on with the payment
  */
-public record ChargeOrder(UUID orderId, UUID customerId, BigDecimal total, List<OrderLine> lines) {
+public record ChargeOrder(OrderId orderId, CustomerId customerId, Money total, List<OrderLine> lines) {
 
 	public ChargeOrder {
 		lines = List.copyOf(lines);

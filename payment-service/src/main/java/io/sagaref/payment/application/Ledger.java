@@ -1,7 +1,6 @@
 package io.sagaref.payment.application;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.sagaref.payment.Money;
 
 /**
  * The service's money at one instant. When the system is quiet,
@@ -14,14 +13,6 @@ import java.math.RoundingMode;
  * @param refunded the sum of payments refunded
  * @param payments how many payments exist (captured, refunded or declined)
  */
-public record Ledger(BigDecimal deposits, BigDecimal balances, BigDecimal captured, BigDecimal refunded,
-		long payments) {
-
-	public Ledger {
-		deposits = deposits.setScale(2, RoundingMode.UNNECESSARY);
-		balances = balances.setScale(2, RoundingMode.UNNECESSARY);
-		captured = captured.setScale(2, RoundingMode.UNNECESSARY);
-		refunded = refunded.setScale(2, RoundingMode.UNNECESSARY);
-	}
+public record Ledger(Money deposits, Money balances, Money captured, Money refunded, long payments) {
 
 }

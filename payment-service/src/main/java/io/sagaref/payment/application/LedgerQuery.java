@@ -1,5 +1,7 @@
 package io.sagaref.payment.application;
 
+import io.sagaref.payment.Money;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +30,9 @@ public class LedgerQuery {
 
 	@Transactional(readOnly = true)
 	public Ledger ledger() {
-		Ledger ledger = this.jdbc.queryForObject(SQL, (rs, row) -> new Ledger(rs.getBigDecimal(1), rs.getBigDecimal(2),
-				rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5)));
+		Ledger ledger = this.jdbc.queryForObject(SQL,
+				(rs, row) -> new Ledger(Money.of(rs.getBigDecimal(1)), Money.of(rs.getBigDecimal(2)),
+						Money.of(rs.getBigDecimal(3)), Money.of(rs.getBigDecimal(4)), rs.getLong(5)));
 		if (ledger == null) {
 			throw new IllegalStateException("The ledger query returned no row");
 		}

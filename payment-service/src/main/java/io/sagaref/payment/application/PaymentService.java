@@ -1,15 +1,13 @@
 package io.sagaref.payment.application;
 
 import java.util.Collection;
-import java.util.UUID;
 
-import io.sagaref.messaging.OutgoingEvent;
-import io.sagaref.messaging.outbox.Outbox;
 import io.sagaref.payment.Account;
 import io.sagaref.payment.Accounts;
+import io.sagaref.payment.CustomerId;
+import io.sagaref.payment.OrderId;
 import io.sagaref.payment.Payment;
 import io.sagaref.payment.Payments;
-import io.sagaref.payment.RecordedEvent;
 import io.sagaref.payment.RefundReason;
 
 import org.springframework.stereotype.Service;
@@ -17,26 +15,33 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The payment steps of the saga: charge a placed order, refund it when the saga is
- * undone. Each use case changes the payment and stores its events in the outbox in one
- * transaction, and each is idempotent by state: an order is charged once, a payment
- * refunded once, however often the triggering event arrives.
+ * undone. Each use case changes the payment and publishes its events in one transaction,
+ * and each is idempotent by state: an order is charged once, a payment refunded once,
+ * however often the triggering event arrives.
  */
 @Service
 public class PaymentService {
-
-	/** The topic every payment event goes to, keyed by order id. */
-	public static final String TOPIC = "payments.events";
 
 	private final Accounts accounts;
 
 	private final Payments payments;
 
-	private final Outbox outbox;
+	private final EventPublisher events;
 
-	public PaymentService(Accounts accounts, Payments payments, Outbox outbox) {
+	public PaymentService(Accounts accounts, Payments payments, EventPublisher events) {
 		this.accounts = accounts;
 		this.payments = payments;
-		this.outbox = outbox;
+		this.events = events;
+	}
+
+	/**
+	 * Locks accounts, in customer id order, until the transaction ends: for a consumer
+	 * that is about to charge several of them in one transaction.
+	 * @param customerIds the accounts
+	 */
+	@Transactional
+	public void lockAccounts(Collection<CustomerId> customerIds) {
+		this.accounts.lockRows(customerIds);
 	}
 
 	/**
@@ -44,16 +49,6 @@ public class PaymentService {
 	 * for an unknown customer or insufficient funds.
 	 * @param order the order to pay for
 	 */
-	/**
-	 * Locks accounts, in customer id order, until the transaction ends: for a consumer
-	 * that is about to charge several of them in one transaction.
-	 * @param customerIds the accounts
-	 */
-	@Transactional
-	public void lockAccounts(Collection<UUID> customerIds) {
-		this.accounts.lockRows(customerIds);
-	}
-
 	@Transactional
 	public void charge(ChargeOrder order) {
 		if (this.payments.existsById(order.orderId())) {
@@ -63,7 +58,7 @@ public class PaymentService {
 			.map((account) -> Payment.charge(order.orderId(), account, order.total(), order.lines()))
 			.orElseGet(() -> Payment.declineUnknownCustomer(order.orderId(), order.customerId(), order.total()));
 		this.payments.save(payment);
-		publish(payment);
+		this.events.publish(payment);
 	}
 
 	/**
@@ -73,21 +68,14 @@ public class PaymentService {
 	 * @param reason why the saga is undone
 	 */
 	@Transactional
-	public void refund(UUID orderId, RefundReason reason) {
+	public void refund(OrderId orderId, RefundReason reason) {
 		this.payments.findForUpdateByOrderId(orderId).filter(Payment::isRefundable).ifPresent((payment) -> {
 			Account account = this.accounts.findForUpdateByCustomerId(payment.customerId())
 				.orElseThrow(() -> new IllegalStateException(
 						"Account " + payment.customerId() + " of captured order " + orderId + " is missing"));
 			payment.refund(account, reason);
-			publish(payment);
+			this.events.publish(payment);
 		});
-	}
-
-	private void publish(Payment payment) {
-		String orderId = payment.orderId().toString();
-		for (RecordedEvent recorded : payment.pullEvents()) {
-			this.outbox.append(OutgoingEvent.of(TOPIC, orderId, recorded.sequence(), recorded.event()));
-		}
 	}
 
 }

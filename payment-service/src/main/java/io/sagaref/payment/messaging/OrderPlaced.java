@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.sagaref.payment.CustomerId;
+import io.sagaref.payment.Money;
+import io.sagaref.payment.OrderId;
 import io.sagaref.payment.OrderLine;
 import io.sagaref.payment.application.ChargeOrder;
 
@@ -27,8 +30,12 @@ record OrderPlaced(UUID orderId, UUID customerId, List<Line> lines, BigDecimal t
 		lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
 	}
 
+	/**
+	 * @return the charge this order asks for
+	 * @throws IllegalArgumentException if the total has fractions of a cent
+	 */
 	ChargeOrder toCharge() {
-		return new ChargeOrder(this.orderId, this.customerId, this.total,
+		return new ChargeOrder(new OrderId(this.orderId), new CustomerId(this.customerId), Money.of(this.total),
 				this.lines.stream().map((line) -> new OrderLine(line.sku(), line.quantity())).toList());
 	}
 

@@ -1,11 +1,12 @@
 package io.sagaref.payment.messaging;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
 import io.sagaref.messaging.inbox.EventRouters;
+import io.sagaref.payment.CustomerId;
+import io.sagaref.payment.OrderId;
 import io.sagaref.payment.RefundReason;
 import io.sagaref.payment.application.PaymentService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,10 +51,10 @@ class SagaEventListener {
 	 * this one instead of deadlocking with it.
 	 */
 	private void lockAccountsOfCharges(List<ReceivedEvent<?>> events) {
-		List<UUID> customers = events.stream()
+		List<CustomerId> customers = events.stream()
 			.map(ReceivedEvent::payload)
 			.filter(OrderPlaced.class::isInstance)
-			.map((placed) -> ((OrderPlaced) placed).customerId())
+			.map((placed) -> new CustomerId(((OrderPlaced) placed).customerId()))
 			.distinct()
 			.toList();
 		if (!customers.isEmpty()) {
@@ -66,15 +67,17 @@ class SagaEventListener {
 	}
 
 	void stockRejected(ReceivedEvent<StockRejected> event) {
-		this.payments.refund(event.payload().orderId(), RefundReason.afterStockRejection(event.payload().reason()));
+		this.payments.refund(new OrderId(event.payload().orderId()),
+				RefundReason.afterStockRejection(event.payload().reason()));
 	}
 
 	void orderCancelled(ReceivedEvent<OrderCancelled> event) {
-		this.payments.refund(event.payload().orderId(), RefundReason.ORDER_CANCELLED);
+		this.payments.refund(new OrderId(event.payload().orderId()), RefundReason.ORDER_CANCELLED);
 	}
 
 	void orderRejected(ReceivedEvent<OrderRejected> event) {
-		this.payments.refund(event.payload().orderId(), RefundReason.afterOrderRejection(event.payload().reason()));
+		this.payments.refund(new OrderId(event.payload().orderId()),
+				RefundReason.afterOrderRejection(event.payload().reason()));
 	}
 
 }

@@ -1,13 +1,14 @@
 package io.sagaref.payment.persistence;
 
 import java.util.Collection;
-import java.util.UUID;
+
+import io.sagaref.payment.CustomerId;
 
 /**
  * Row locks on accounts without loading them, as a repository fragment on plain JDBC.
  */
 interface AccountRowLocks {
 
-	void lockRows(Collection<UUID> customerIds);
+	void lockRows(Collection<CustomerId> customerIds);
 
 }

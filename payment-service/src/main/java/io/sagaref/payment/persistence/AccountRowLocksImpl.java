@@ -3,6 +3,8 @@ package io.sagaref.payment.persistence;
 import java.util.Collection;
 import java.util.UUID;
 
+import io.sagaref.payment.CustomerId;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,11 +20,12 @@ class AccountRowLocksImpl implements AccountRowLocks {
 	}
 
 	@Override
-	public void lockRows(Collection<UUID> customerIds) {
+	public void lockRows(Collection<CustomerId> customerIds) {
+		UUID[] ids = customerIds.stream().map(CustomerId::value).toArray(UUID[]::new);
 		this.jdbc.query((connection) -> {
 			var statement = connection.prepareStatement(
 					"select customer_id from account where customer_id = any(?) order by customer_id for update");
-			statement.setArray(1, connection.createArrayOf("uuid", customerIds.toArray()));
+			statement.setArray(1, connection.createArrayOf("uuid", ids));
 			return statement;
 		}, (row) -> {
 		});

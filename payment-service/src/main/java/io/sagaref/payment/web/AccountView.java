@@ -15,7 +15,7 @@ import io.sagaref.payment.Account;
 public record AccountView(UUID customerId, String name, BigDecimal balance) {
 
 	static AccountView of(Account account) {
-		return new AccountView(account.customerId(), account.name(), account.balance());
+		return new AccountView(account.customerId().value(), account.name(), account.balance().amount());
 	}
 
 }

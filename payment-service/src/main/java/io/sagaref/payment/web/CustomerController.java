@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.sagaref.payment.Account;
+import io.sagaref.payment.CustomerId;
+import io.sagaref.payment.Money;
 import io.sagaref.payment.application.AccountService;
 import jakarta.validation.Valid;
 
@@ -16,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Customer accounts: open one, look at it, pay money in.
+ * Customer accounts: open one, look at it, pay money in. Requests are validated here (400
+ * naming the field), then turned into the domain's values.
  */
 @RestController
 @RequestMapping("/api/customers")
@@ -30,19 +33,19 @@ class CustomerController {
 
 	@PostMapping
 	ResponseEntity<AccountView> open(@Valid @RequestBody OpenAccountRequest request) {
-		Account account = this.accounts.open(request.name(), request.initialBalance());
+		Account account = this.accounts.open(request.name(), Money.of(request.initialBalance()));
 		return ResponseEntity.created(URI.create("/api/customers/" + account.customerId()))
 			.body(AccountView.of(account));
 	}
 
 	@GetMapping("/{customerId}")
 	AccountView account(@PathVariable UUID customerId) {
-		return AccountView.of(this.accounts.account(customerId));
+		return AccountView.of(this.accounts.account(new CustomerId(customerId)));
 	}
 
 	@PostMapping("/{customerId}/deposits")
 	AccountView deposit(@PathVariable UUID customerId, @Valid @RequestBody DepositRequest request) {
-		return AccountView.of(this.accounts.deposit(customerId, request.amount()));
+		return AccountView.of(this.accounts.deposit(new CustomerId(customerId), Money.of(request.amount())));
 	}
 
 }

@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import io.sagaref.payment.CustomerId;
+import io.sagaref.payment.Money;
+import io.sagaref.payment.OrderId;
 import io.sagaref.payment.OrderLine;
 import io.sagaref.payment.PaymentServiceIntegrationTest;
 import io.sagaref.payment.RefundReason;
@@ -38,7 +41,7 @@ class ConcurrentOrdersIT extends PaymentServiceIntegrationTest {
 		UUID customerId = openAccount("35.00");
 		List<UUID> orderIds = IntStream.range(0, 10).mapToObj((i) -> UUID.randomUUID()).toList();
 
-		orderIds.forEach((orderId) -> publish("OrderPlaced", orderId, orderPlaced(orderId, customerId, "10.00")));
+		orderIds.forEach((orderId) -> publish(orderPlaced(orderId, customerId, "10.00")));
 
 		await().until(() -> kafka().records(PAYMENTS)
 			.stream()
@@ -61,8 +64,8 @@ class ConcurrentOrdersIT extends PaymentServiceIntegrationTest {
 		List<UUID> orderIds = IntStream.range(0, 10).mapToObj((i) -> UUID.randomUUID()).toList();
 
 		runTogether(orderIds.stream()
-			.<Runnable>map((orderId) -> () -> this.payments.charge(
-					new ChargeOrder(orderId, customerId, new BigDecimal("10.00"), List.of(new OrderLine("BOOK-1", 1)))))
+			.<Runnable>map((orderId) -> () -> this.payments.charge(new ChargeOrder(new OrderId(orderId),
+					new CustomerId(customerId), Money.of("10.00"), List.of(new OrderLine("BOOK-1", 1)))))
 			.toList());
 
 		List<String> outcomes = orderIds.stream().flatMap((orderId) -> paymentEvents(orderId).stream()).toList();
@@ -76,11 +79,12 @@ class ConcurrentOrdersIT extends PaymentServiceIntegrationTest {
 	void refundsOnceWhenCompensationsRace() throws Exception {
 		UUID customerId = openAccount("30.00");
 		UUID orderId = UUID.randomUUID();
-		this.payments.charge(new ChargeOrder(orderId, customerId, new BigDecimal("25.00"), List.of()));
+		this.payments
+			.charge(new ChargeOrder(new OrderId(orderId), new CustomerId(customerId), Money.of("25.00"), List.of()));
 
-		runTogether(List.of(() -> this.payments.refund(orderId, RefundReason.OUT_OF_STOCK),
-				() -> this.payments.refund(orderId, RefundReason.ORDER_CANCELLED),
-				() -> this.payments.refund(orderId, RefundReason.ORDER_TIMED_OUT)));
+		runTogether(List.of(() -> this.payments.refund(new OrderId(orderId), RefundReason.OUT_OF_STOCK),
+				() -> this.payments.refund(new OrderId(orderId), RefundReason.ORDER_CANCELLED),
+				() -> this.payments.refund(new OrderId(orderId), RefundReason.ORDER_TIMED_OUT)));
 
 		assertThat(paymentEvents(orderId)).containsExactly("PaymentCompleted", "PaymentRefunded");
 		assertThat(balance(customerId)).isEqualTo(new BigDecimal("30.00"));

@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.sagaref.payment.PaymentServiceIntegrationTest;
+import io.sagaref.testsupport.ContractEvent;
+import io.sagaref.testsupport.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +24,7 @@ class RedeliveryIT extends PaymentServiceIntegrationTest {
 	void debitsOnceWhenTheSameEventIsDeliveredTwice() {
 		UUID customerId = openAccount("30.00");
 		UUID orderId = UUID.randomUUID();
-		UUID eventId = UUID.randomUUID();
-		String placed = envelope(eventId, "OrderPlaced", orderId.toString(), orderPlaced(orderId, customerId, "10.00"));
+		String placed = orderPlaced(orderId, customerId, "10.00").json();
 
 		kafka().send(ORDERS, orderId.toString(), placed);
 		kafka().send(ORDERS, orderId.toString(), placed);
@@ -36,10 +38,10 @@ class RedeliveryIT extends PaymentServiceIntegrationTest {
 	void debitsOnceWhenAnOrderIsPlacedAgainUnderANewEventId() {
 		UUID customerId = openAccount("30.00");
 		UUID orderId = UUID.randomUUID();
-		publish("OrderPlaced", orderId, orderPlaced(orderId, customerId, "10.00"));
+		publish(orderPlaced(orderId, customerId, "10.00"));
 		awaitPayment("PaymentCompleted", orderId);
 
-		UUID repeated = publish("OrderPlaced", orderId, orderPlaced(orderId, customerId, "10.00"));
+		UUID repeated = publish(orderPlaced(orderId, customerId, "10.00"));
 		awaitHandled(repeated);
 
 		assertThat(paymentEvents(orderId)).containsExactly("PaymentCompleted");
@@ -53,20 +55,21 @@ class RedeliveryIT extends PaymentServiceIntegrationTest {
 		UUID orderId = UUID.randomUUID();
 		String key = orderId.toString();
 		String garbage = "{not json " + UUID.randomUUID();
-		UUID unknownType = UUID.randomUUID();
-		UUID invalidPayload = UUID.randomUUID();
+		ContractEvent unknownType = orderPlaced(orderId, customerId, "10.00");
+		ContractEvent invalidPayload = orderPlaced(orderId, customerId, "10.00")
+			.payload((payload) -> payload.put("customerId", "x"));
 
 		kafka().send(ORDERS, key, garbage);
-		publish(unknownType, "OrderTeleported", key, orderPlaced(orderId, customerId, "10.00"));
-		publish(invalidPayload, "OrderPlaced", key, orderPlaced(orderId, customerId, "10.00").put("customerId", "x"));
-		publish("OrderPlaced", orderId, orderPlaced(orderId, customerId, "10.00"));
+		kafka().send(ORDERS, key, ofAnotherType(unknownType, "OrderTeleported"));
+		publish(invalidPayload);
+		publish(orderPlaced(orderId, customerId, "10.00"));
 
 		awaitPayment("PaymentCompleted", orderId);
 		assertDeadLettered(kafka().awaitRecord(ORDERS + ".DLT", (r) -> garbage.equals(r.value())),
 				"Not an event envelope");
-		assertDeadLettered(kafka().awaitRecord(ORDERS + ".DLT", (r) -> contains(r, unknownType)),
+		assertDeadLettered(kafka().awaitRecord(ORDERS + ".DLT", (r) -> contains(r, unknownType.eventId())),
 				"Unknown event type 'OrderTeleported'");
-		assertDeadLettered(kafka().awaitRecord(ORDERS + ".DLT", (r) -> contains(r, invalidPayload)),
+		assertDeadLettered(kafka().awaitRecord(ORDERS + ".DLT", (r) -> contains(r, invalidPayload.eventId())),
 				"Invalid payload of OrderPlaced");
 		assertThat(paymentEvents(orderId)).containsExactly("PaymentCompleted");
 		assertThat(balance(customerId)).isEqualTo(new BigDecimal("20.00"));
@@ -77,9 +80,19 @@ class RedeliveryIT extends PaymentServiceIntegrationTest {
 	 * until it is handled: everything before it on that partition has been handled too.
 	 */
 	private void awaitPartitionReadPast(UUID key) {
-		UUID marker = UUID.randomUUID();
-		publish(marker, "OrderCancelled", key.toString(), orderEvent("OrderCancelled", UUID.randomUUID(), null));
-		awaitHandled(marker);
+		UUID unknownOrder = UUID.randomUUID();
+		awaitHandled(publish(ContractEvent.of("OrderCancelled")
+			.about(key.toString())
+			.payload((payload) -> payload.put("orderId", unknownOrder.toString()))));
+	}
+
+	/**
+	 * @return the envelope under a type no contract knows (poison)
+	 */
+	private static String ofAnotherType(ContractEvent event, String type) {
+		ObjectNode envelope = (ObjectNode) TestEvents.tree(event.json());
+		envelope.put("type", type);
+		return envelope.toString();
 	}
 
 	private static void assertDeadLettered(ConsumerRecord<String, String> record, String why) {

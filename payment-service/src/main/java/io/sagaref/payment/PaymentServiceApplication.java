@@ -1,19 +1,16 @@
-package io.sagaref.payment.boot;
+package io.sagaref.payment;
 
 import io.sagaref.web.ApiExceptionHandler;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 /**
  * The payment service: customer accounts, and the payment step of the order saga (charge,
- * decline, refund). Scans the whole {@code io.sagaref.payment} tree, entities and
- * repositories included, from this sub-package.
+ * decline, refund). At the root package, so the default scans find the whole service.
  */
-@SpringBootApplication(scanBasePackages = "io.sagaref.payment")
-@AutoConfigurationPackage(basePackages = "io.sagaref.payment")
+@SpringBootApplication
 @Import(ApiExceptionHandler.class)
 public class PaymentServiceApplication {
 
