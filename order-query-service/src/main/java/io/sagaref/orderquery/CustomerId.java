@@ -2,13 +2,17 @@ package io.sagaref.orderquery;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The customer an order belongs to, as payment-service knows them.
  *
  * @param value the id as the other services write it
  */
-public record CustomerId(UUID value) {
+public record CustomerId(@JsonValue UUID value) {
 
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public CustomerId {
 		Require.present(value, "customerId");
 	}

@@ -3,6 +3,9 @@ package io.sagaref.orderquery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An amount as the saga priced it: prices, totals, payments. Always two decimals; an
  * amount announced with more is rounded half away from zero, which is what the read
@@ -11,13 +14,14 @@ import java.math.RoundingMode;
  *
  * @param amount the amount, scale 2
  */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 
 	/** No money. */
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
 
 	private static final int SCALE = 2;
 
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public Money {
 		amount = Require.present(amount, "amount").setScale(SCALE, RoundingMode.HALF_UP);
 	}

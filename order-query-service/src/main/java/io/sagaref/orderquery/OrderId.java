@@ -2,14 +2,18 @@ package io.sagaref.orderquery;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Which order (and saga) a view or an event is about; a type of its own so an order id
  * cannot be passed where a customer id is meant.
  *
  * @param value the id as the other services write it
  */
-public record OrderId(UUID value) {
+public record OrderId(@JsonValue UUID value) {
 
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public OrderId {
 		Require.present(value, "orderId");
 	}

@@ -3,13 +3,15 @@ package io.sagaref.order;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The id of a customer, as payment-service knows them; order-service only carries it on
  * the order and its events.
  *
  * @param value the UUID
  */
-public record CustomerId(UUID value) {
+public record CustomerId(@JsonValue UUID value) {
 
 	public CustomerId {
 		Objects.requireNonNull(value, "value");

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An amount of money with exactly two decimals: the one place the rule lives. An amount
  * given with more decimals than two (other than trailing zeros) is refused, never
@@ -11,7 +13,7 @@ import java.util.Objects;
  *
  * @param amount the amount, scale 2
  */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 
 	/** No money. */
 	public static final Money ZERO = new Money(BigDecimal.ZERO);

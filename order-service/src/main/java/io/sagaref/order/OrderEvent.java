@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The facts an order records as its saga moves on; published on {@code orders.events}
  * with exactly these fields as payload (ids as UUID text, money as a number with two
- * decimals: see {@code application.ValueObjectJson}). Sealed, so consumers switch
- * exhaustively.
+ * decimals: the value objects say so with {@code @JsonValue}). Sealed, so consumers
+ * switch exhaustively.
  */
 public sealed interface OrderEvent {
 

@@ -3,13 +3,15 @@ package io.sagaref.order;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The id of an order, which is also the id of its saga: events of every service about the
  * order are keyed and correlated by it.
  *
  * @param value the UUID
  */
-public record OrderId(UUID value) {
+public record OrderId(@JsonValue UUID value) {
 
 	public OrderId {
 		Objects.requireNonNull(value, "value");

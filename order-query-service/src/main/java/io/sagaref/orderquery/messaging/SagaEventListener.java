@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds every saga event of the three topics to the projection, exactly once per event id
  * (the inbox), and ignores the catalog events it has no use for. Each payload is read
- * straight into the view's own {@link SagaEvent} record (its ids and amounts through
- * {@link WireValues}); unknown types, garbage, payloads missing a field the view needs
- * and events claiming the wrong source go to the dead-letter topic.
+ * straight into the view's own {@link SagaEvent} record (its ids and amounts are value
+ * objects that say how they are read, {@code @JsonCreator}); unknown types, garbage,
+ * payloads missing a field the view needs and events claiming the wrong source go to the
+ * dead-letter topic.
  */
 @Component
 class SagaEventListener {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * The one way order-service's events leave an aggregate: each recorded event goes to the
  * outbox on {@value #TOPIC}, keyed by its aggregate and numbered by the aggregate's
  * sequence, in the caller's transaction, and is announced in-process so that status
- * watchers wake after the commit. How the value objects in an event are written as JSON
- * is {@link ValueObjectJson}.
+ * watchers wake after the commit. The value objects in an event say how they are written
+ * as JSON ({@code @JsonValue}: ids as UUID text, money as a number).
  */
 @Component
 public class EventPublisher {

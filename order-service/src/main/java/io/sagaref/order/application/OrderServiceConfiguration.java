@@ -2,8 +2,6 @@ package io.sagaref.order.application;
 
 import java.time.Clock;
 
-import tools.jackson.databind.JacksonModule;
-
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,15 +20,6 @@ class OrderServiceConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
-	}
-
-	/**
-	 * Boot registers every JacksonModule bean with the application's JSON mapper.
-	 * @return the module
-	 */
-	@Bean
-	JacksonModule valueObjectJson() {
-		return new ValueObjectJson();
 	}
 
 }

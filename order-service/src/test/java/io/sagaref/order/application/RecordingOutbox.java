@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RecordingOutbox extends Outbox {
 
-	static final JsonMapper JSON = JsonMapper.builder().addModule(new ValueObjectJson()).build();
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Clock CLOCK = Clock.systemUTC();
 

@@ -129,7 +129,10 @@ public final class ArchitectureRules {
 
 	/**
 	 * Domain types (the service's root package) are plain Java: no Spring, no Kafka, no
-	 * web or messaging adapters. JPA mapping annotations are tolerated as metadata.
+	 * JSON mapper, no web or messaging adapters. Mapping annotations are tolerated as
+	 * metadata: JPA's, and Jackson's annotations
+	 * ({@code com.fasterxml.jackson.annotation}, e.g. {@code @JsonValue} on a value
+	 * object that is part of a published event).
 	 * @param rootPackage the service's root package, e.g. {@code io.sagaref.payment}
 	 * @return the rule
 	 */
