@@ -1,6 +1,7 @@
 /**
  * Inventory domain: products with their stock, and the reservations the saga makes,
- * rejects and releases. Plain Java, with JPA mapping annotations as metadata.
+ * rejects and releases. Plain Java, with JPA mapping annotations as metadata. The
+ * application class sits here too, so Boot's default scanning finds the whole service.
  */
 @NullMarked
 package io.sagaref.inventory;

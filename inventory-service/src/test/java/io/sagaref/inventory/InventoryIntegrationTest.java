@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
-import io.sagaref.inventory.boot.InventoryServiceApplication;
 import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestEvents;
