@@ -13,6 +13,11 @@ import tools.jackson.databind.JsonNode;
 import static io.sagaref.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The product API on the real stack: what is stored, what is announced, and the answers
+ * only the database can give (a taken sku, an unknown product). Request validation is
+ * {@link ProductControllerTest}'s.
+ */
 class ProductApiIT extends InventoryServiceIntegrationTest {
 
 	@Test
@@ -66,27 +71,6 @@ class ProductApiIT extends InventoryServiceIntegrationTest {
 	}
 
 	@Test
-	void rejectsAnInvalidProductNamingEveryWrongField() {
-		ApiReply reply = this.api.post("/api/products",
-				"{\"sku\": \"not a sku!\", \"name\": \" \", \"price\": 1.234, \"stock\": -1}");
-
-		assertProblem(reply, 400, "sku");
-		assertThat(reply.detail()).contains("name", "price", "stock");
-	}
-
-	@Test
-	void rejectsAFreeProductAndMissingFields() {
-		assertProblem(this.api.post("/api/products", "{\"sku\": \"A\", \"name\": \"n\", \"price\": 0, \"stock\": 1}"),
-				400, "price");
-		assertProblem(this.api.post("/api/products", "{}"), 400, "stock");
-	}
-
-	@Test
-	void rejectsMalformedJson() {
-		assertProblem(this.api.post("/api/products", "{\"sku\": "), 400, "not valid JSON");
-	}
-
-	@Test
 	void showsAProductAndAnswers404ForAnUnknownOne() {
 		String sku = registerProduct(3);
 
@@ -109,13 +93,6 @@ class ProductApiIT extends InventoryServiceIntegrationTest {
 		JsonNode products = reply.json();
 		assertThat(products.size()).isEqualTo(2);
 		assertThat(products.findValuesAsString("sku")).containsExactlyInAnyOrder(first, second);
-	}
-
-	@Test
-	void requiresTheSkusToListAndAtMostAHundredOfThem() {
-		assertProblem(this.api.get("/api/products"), 400, "sku");
-		String tooMany = "sku=A" + "&sku=A".repeat(100);
-		assertProblem(this.api.get("/api/products?" + tooMany), 400, "size must be between 0 and 100");
 	}
 
 	@Test
