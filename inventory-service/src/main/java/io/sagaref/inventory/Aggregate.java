@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every inventory aggregate shares: it records the events its changes cause and
  * numbers them with a counter stored alongside its state, so the numbering survives
- * restarts and commits with the change.
+ * restarts and commits with the change. The counter is the aggregate's version as a
+ * stream of events, should it ever be stored as one.
+ *
+ * @param <E> the aggregate's events
  */
 @MappedSuperclass
-public abstract class Aggregate {
+public abstract class Aggregate<E> {
 
 	@Column(name = "event_sequence", nullable = false)
 	private long eventSequence;
@@ -24,21 +27,28 @@ public abstract class Aggregate {
 	private @Nullable Long version;
 
 	@Transient
-	private final List<PendingEvent> pending = new ArrayList<>();
+	private final List<RecordedEvent<E>> pending = new ArrayList<>();
 
+	/**
+	 * @return the id the aggregate's events are published under (key and correlation id)
+	 */
 	protected abstract String aggregateId();
 
-	protected final void record(InventoryEvent event) {
+	/**
+	 * Records a fact, numbered next in this aggregate's sequence.
+	 * @param event the fact
+	 */
+	protected final void record(E event) {
 		this.eventSequence++;
-		this.pending.add(new PendingEvent(aggregateId(), this.eventSequence, event));
+		this.pending.add(new RecordedEvent<>(aggregateId(), this.eventSequence, event));
 	}
 
 	/**
 	 * Hands over the events recorded since the last call.
 	 * @return the events in the order they were recorded
 	 */
-	public List<PendingEvent> takeEvents() {
-		List<PendingEvent> events = List.copyOf(this.pending);
+	public List<RecordedEvent<E>> takeEvents() {
+		List<RecordedEvent<E>> events = List.copyOf(this.pending);
 		this.pending.clear();
 		return events;
 	}

@@ -1,11 +1,9 @@
 package io.sagaref.inventory;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
-import io.sagaref.inventory.InventoryEvent.ProductRegistered;
-import io.sagaref.inventory.InventoryEvent.StockAdded;
+import io.sagaref.inventory.ProductEvent.ProductRegistered;
+import io.sagaref.inventory.ProductEvent.StockAdded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,9 +16,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "product")
-public class Product extends Aggregate {
+public class Product extends Aggregate<ProductEvent> {
 
-	private static final Pattern SKU = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+	/** What a sku is made of; the API checks requests against the same pattern. */
+	public static final String SKU_PATTERN = "[A-Za-z0-9._-]{1,64}";
+
+	private static final Pattern SKU = Pattern.compile(SKU_PATTERN);
 
 	@Id
 	private String sku;
@@ -28,7 +29,7 @@ public class Product extends Aggregate {
 	private String name;
 
 	@Column(precision = 19, scale = 2)
-	private BigDecimal price;
+	private Money price;
 
 	private int available;
 
@@ -39,10 +40,10 @@ public class Product extends Aggregate {
 	protected Product() {
 		this.sku = "";
 		this.name = "";
-		this.price = BigDecimal.ZERO;
+		this.price = Money.ZERO;
 	}
 
-	private Product(String sku, String name, BigDecimal price, int stock) {
+	private Product(String sku, String name, Money price, int stock) {
 		this.sku = sku;
 		this.name = name;
 		this.price = price;
@@ -54,24 +55,24 @@ public class Product extends Aggregate {
 	 * Adds a product to the catalog with its initial stock.
 	 * @param sku letters, digits, '.', '_' or '-', at most 64
 	 * @param name a non-blank name
-	 * @param price more than 0, at most 2 decimals
+	 * @param price more than 0
 	 * @param stock at least 0
 	 * @return the product, with {@link ProductRegistered} recorded
 	 */
-	public static Product register(String sku, String name, BigDecimal price, int stock) {
+	public static Product register(String sku, String name, Money price, int stock) {
 		if (!SKU.matcher(sku).matches()) {
 			throw new IllegalArgumentException("SKU '" + sku + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
 		}
 		if (name.isBlank()) {
 			throw new IllegalArgumentException("A product needs a name");
 		}
-		if (price.signum() <= 0 || price.stripTrailingZeros().scale() > 2) {
-			throw new IllegalArgumentException("Price must be more than 0 with at most 2 decimals, was " + price);
+		if (!price.isPositive()) {
+			throw new IllegalArgumentException("Price must be more than 0, was " + price);
 		}
 		if (stock < 0) {
 			throw new IllegalArgumentException("Initial stock cannot be negative, was " + stock);
 		}
-		var product = new Product(sku, name.strip(), price.setScale(2, RoundingMode.UNNECESSARY), stock);
+		var product = new Product(sku, name.strip(), price, stock);
 		product.record(new ProductRegistered(product.sku, product.name, product.price, stock));
 		return product;
 	}
@@ -129,7 +130,7 @@ public class Product extends Aggregate {
 		return this.name;
 	}
 
-	public BigDecimal price() {
+	public Money price() {
 		return this.price;
 	}
 

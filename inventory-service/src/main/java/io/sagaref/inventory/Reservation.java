@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.sagaref.inventory.InventoryEvent.StockRejected;
-import io.sagaref.inventory.InventoryEvent.StockReleased;
-import io.sagaref.inventory.InventoryEvent.StockReserved;
+import io.sagaref.inventory.ReservationEvent.StockRejected;
+import io.sagaref.inventory.ReservationEvent.StockReleased;
+import io.sagaref.inventory.ReservationEvent.StockReserved;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,8 +26,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "reservation")
-public class Reservation extends Aggregate {
+public class Reservation extends Aggregate<ReservationEvent> {
 
+	/**
+	 * Stored as a plain UUID: JPA converts no id attribute; {@link #orderId()} is typed.
+	 */
 	@Id
 	@Column(name = "order_id")
 	private UUID orderId;
@@ -45,8 +48,8 @@ public class Reservation extends Aggregate {
 		this.status = ReservationStatus.CLOSED;
 	}
 
-	private Reservation(UUID orderId, ReservationStatus status, List<ReservationLine> lines) {
-		this.orderId = orderId;
+	private Reservation(OrderId orderId, ReservationStatus status, List<ReservationLine> lines) {
+		this.orderId = orderId.value();
 		this.status = status;
 		this.lines = new ArrayList<>(lines);
 	}
@@ -59,7 +62,7 @@ public class Reservation extends Aggregate {
 	 * @return a RESERVED reservation with {@link StockReserved} recorded, or a REJECTED
 	 * one with {@link StockRejected} (OUT_OF_STOCK) naming every short line
 	 */
-	public static Reservation reserve(UUID orderId, List<ReservationLine> requested, Map<String, Product> products) {
+	public static Reservation reserve(OrderId orderId, List<ReservationLine> requested, Map<String, Product> products) {
 		List<ReservationLine> lines = ReservationLine.merge(requested);
 		List<Shortage> shortages = new ArrayList<>();
 		for (ReservationLine line : lines) {
@@ -84,7 +87,7 @@ public class Reservation extends Aggregate {
 	 * @param orderId the order
 	 * @return a CLOSED marker, with no event
 	 */
-	public static Reservation closedBeforePayment(UUID orderId) {
+	public static Reservation closedBeforePayment(OrderId orderId) {
 		return new Reservation(orderId, ReservationStatus.CLOSED, List.of());
 	}
 
@@ -99,7 +102,7 @@ public class Reservation extends Aggregate {
 		}
 		this.status = ReservationStatus.REJECTED;
 		this.lines = new ArrayList<>(ReservationLine.merge(requested));
-		record(new StockRejected(this.orderId, StockRejected.Reason.ORDER_CLOSED, List.of()));
+		record(new StockRejected(orderId(), StockRejected.Reason.ORDER_CLOSED, List.of()));
 	}
 
 	/**
@@ -119,7 +122,7 @@ public class Reservation extends Aggregate {
 			product.release(line.quantity());
 		}
 		this.status = ReservationStatus.RELEASED;
-		record(new StockReleased(this.orderId, List.copyOf(this.lines), reason));
+		record(new StockReleased(orderId(), List.copyOf(this.lines), reason));
 	}
 
 	public boolean holdsStock() {
@@ -135,8 +138,8 @@ public class Reservation extends Aggregate {
 		return this.orderId.toString();
 	}
 
-	public UUID orderId() {
-		return this.orderId;
+	public OrderId orderId() {
+		return new OrderId(this.orderId);
 	}
 
 	public ReservationStatus status() {

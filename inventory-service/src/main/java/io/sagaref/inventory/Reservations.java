@@ -2,7 +2,6 @@ package io.sagaref.inventory;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What inventory did for each order. Implemented by a Spring Data adapter in
@@ -10,7 +9,7 @@ import java.util.UUID;
  */
 public interface Reservations {
 
-	Optional<Reservation> findById(UUID orderId);
+	Optional<Reservation> findById(OrderId orderId);
 
 	/**
 	 * Locks an order's reservation until the transaction ends, so the events of one order
@@ -18,7 +17,7 @@ public interface Reservations {
 	 * @param orderId the order
 	 * @return the locked reservation, if any
 	 */
-	Optional<Reservation> lockByOrderId(UUID orderId);
+	Optional<Reservation> lockByOrderId(OrderId orderId);
 
 	/**
 	 * @return per product, the units held by RESERVED reservations, in sku order;

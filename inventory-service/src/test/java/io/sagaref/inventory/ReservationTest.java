@@ -1,13 +1,11 @@
 package io.sagaref.inventory;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import io.sagaref.inventory.InventoryEvent.StockRejected;
-import io.sagaref.inventory.InventoryEvent.StockReleased;
-import io.sagaref.inventory.InventoryEvent.StockReserved;
+import io.sagaref.inventory.ReservationEvent.StockRejected;
+import io.sagaref.inventory.ReservationEvent.StockReleased;
+import io.sagaref.inventory.ReservationEvent.StockReserved;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ReservationTest {
 
-	private final UUID orderId = UUID.randomUUID();
+	private final OrderId orderId = OrderId.random();
 
-	private final Product book = Product.register("BOOK", "Book", BigDecimal.TEN, 5);
+	private final Product book = Product.register("BOOK", "Book", Money.of("10"), 5);
 
-	private final Product pen = Product.register("PEN", "Pen", BigDecimal.ONE, 1);
+	private final Product pen = Product.register("PEN", "Pen", Money.of("1"), 1);
 
 	private final Map<String, Product> products = Map.of("BOOK", this.book, "PEN", this.pen);
 
@@ -36,7 +34,7 @@ class ReservationTest {
 		assertThat(this.pen.available()).isZero();
 		var sortedLines = List.of(new ReservationLine("BOOK", 2), new ReservationLine("PEN", 1));
 		assertThat(reservation.takeEvents()).containsExactly(
-				new PendingEvent(this.orderId.toString(), 1, new StockReserved(this.orderId, sortedLines)));
+				new RecordedEvent<>(this.orderId.toString(), 1, new StockReserved(this.orderId, sortedLines)));
 	}
 
 	@Test
@@ -48,7 +46,7 @@ class ReservationTest {
 		assertThat(reservation.status()).isEqualTo(ReservationStatus.REJECTED);
 		assertThat(this.book.available()).isEqualTo(5);
 		assertThat(this.pen.available()).isEqualTo(1);
-		assertThat(reservation.takeEvents()).extracting(PendingEvent::event)
+		assertThat(reservation.takeEvents()).extracting(RecordedEvent::event)
 			.containsExactly(new StockRejected(this.orderId, StockRejected.Reason.OUT_OF_STOCK,
 					List.of(new Shortage("PEN", 3, 1))));
 	}
@@ -58,7 +56,7 @@ class ReservationTest {
 		Reservation reservation = Reservation.reserve(this.orderId, List.of(new ReservationLine("GHOST", 1)),
 				this.products);
 
-		assertThat(reservation.takeEvents()).extracting(PendingEvent::event)
+		assertThat(reservation.takeEvents()).extracting(RecordedEvent::event)
 			.containsExactly(new StockRejected(this.orderId, StockRejected.Reason.OUT_OF_STOCK,
 					List.of(new Shortage("GHOST", 1, 0))));
 	}
@@ -71,7 +69,7 @@ class ReservationTest {
 
 		assertThat(reservation.status()).isEqualTo(ReservationStatus.REJECTED);
 		assertThat(reservation.lines()).containsExactly(new ReservationLine("BOOK", 6));
-		assertThat(reservation.takeEvents()).extracting(PendingEvent::event)
+		assertThat(reservation.takeEvents()).extracting(RecordedEvent::event)
 			.containsExactly(new StockRejected(this.orderId, StockRejected.Reason.OUT_OF_STOCK,
 					List.of(new Shortage("BOOK", 6, 5))));
 	}
@@ -95,7 +93,7 @@ class ReservationTest {
 		assertThat(this.book.available()).isEqualTo(5);
 		assertThat(this.book.reserved()).isZero();
 		assertThat(reservation.takeEvents())
-			.containsExactly(new PendingEvent(this.orderId.toString(), 2, new StockReleased(this.orderId,
+			.containsExactly(new RecordedEvent<>(this.orderId.toString(), 2, new StockReleased(this.orderId,
 					List.of(new ReservationLine("BOOK", 2)), StockReleased.Reason.ORDER_TIMED_OUT)));
 		assertThat(reservation.holdsStock()).isFalse();
 		assertThatIllegalStateException()
@@ -113,7 +111,7 @@ class ReservationTest {
 
 		assertThat(reservation.status()).isEqualTo(ReservationStatus.REJECTED);
 		assertThat(this.book.available()).isEqualTo(5);
-		assertThat(reservation.takeEvents()).containsExactly(new PendingEvent(this.orderId.toString(), 1,
+		assertThat(reservation.takeEvents()).containsExactly(new RecordedEvent<>(this.orderId.toString(), 1,
 				new StockRejected(this.orderId, StockRejected.Reason.ORDER_CLOSED, List.of())));
 		assertThatIllegalStateException()
 			.isThrownBy(() -> reservation.rejectPaymentOfClosedOrder(List.of(new ReservationLine("BOOK", 1))));

@@ -1,12 +1,12 @@
 package io.sagaref.inventory.application;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
+import io.sagaref.inventory.Money;
 import io.sagaref.inventory.Product;
 import io.sagaref.inventory.Products;
 import io.sagaref.inventory.Reservations;
@@ -26,12 +26,12 @@ public class ProductService {
 
 	private final Reservations reservations;
 
-	private final InventoryOutbox outbox;
+	private final EventPublisher events;
 
-	ProductService(Products products, Reservations reservations, InventoryOutbox outbox) {
+	ProductService(Products products, Reservations reservations, EventPublisher events) {
 		this.products = products;
 		this.reservations = reservations;
-		this.outbox = outbox;
+		this.events = events;
 	}
 
 	/**
@@ -39,13 +39,13 @@ public class ProductService {
 	 * @throws IllegalStateException if the sku is taken
 	 */
 	@Transactional
-	public Product register(String sku, String name, BigDecimal price, int stock) {
+	public Product register(String sku, String name, Money price, int stock) {
 		if (this.products.existsById(sku)) {
 			throw new IllegalStateException("Product " + sku + " is already registered");
 		}
 		Product product = Product.register(sku, name, price, stock);
 		this.products.save(product);
-		this.outbox.publish(product);
+		this.events.publish(product);
 		return product;
 	}
 
@@ -57,7 +57,7 @@ public class ProductService {
 	public Product addStock(String sku, int quantity) {
 		Product product = this.products.lockBySku(sku).orElseThrow(() -> unknown(sku));
 		product.addStock(quantity);
-		this.outbox.publish(product);
+		this.events.publish(product);
 		return product;
 	}
 

@@ -3,14 +3,14 @@ package io.sagaref.inventory.application;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.sagaref.inventory.InventoryEvent.StockReleased;
+import io.sagaref.inventory.OrderId;
 import io.sagaref.inventory.Product;
 import io.sagaref.inventory.Products;
 import io.sagaref.inventory.Reservation;
+import io.sagaref.inventory.ReservationEvent.StockReleased;
 import io.sagaref.inventory.ReservationLine;
 import io.sagaref.inventory.Reservations;
 
@@ -28,12 +28,12 @@ public class ReservationService {
 
 	private final Products products;
 
-	private final InventoryOutbox outbox;
+	private final EventPublisher events;
 
-	ReservationService(Reservations reservations, Products products, InventoryOutbox outbox) {
+	ReservationService(Reservations reservations, Products products, EventPublisher events) {
 		this.reservations = reservations;
 		this.products = products;
-		this.outbox = outbox;
+		this.events = events;
 	}
 
 	/**
@@ -41,20 +41,20 @@ public class ReservationService {
 	 * already closed; ignores a payment already answered.
 	 */
 	@Transactional
-	public void reserve(UUID orderId, List<ReservationLine> lines) {
+	public void reserve(OrderId orderId, List<ReservationLine> lines) {
 		var existing = this.reservations.lockByOrderId(orderId);
 		if (existing.isPresent()) {
 			Reservation reservation = existing.get();
 			if (reservation.isClosed()) {
 				reservation.rejectPaymentOfClosedOrder(lines);
-				this.outbox.publish(reservation);
+				this.events.publish(reservation);
 			}
 			return;
 		}
 		List<ReservationLine> merged = ReservationLine.merge(lines);
 		Reservation reservation = Reservation.reserve(orderId, merged, lock(merged));
 		this.reservations.save(reservation);
-		this.outbox.publish(reservation);
+		this.events.publish(reservation);
 	}
 
 	/**
@@ -62,7 +62,7 @@ public class ReservationService {
 	 * closed if its payment has not arrived yet.
 	 */
 	@Transactional
-	public void orderClosed(UUID orderId, StockReleased.Reason reason) {
+	public void orderClosed(OrderId orderId, StockReleased.Reason reason) {
 		var existing = this.reservations.lockByOrderId(orderId);
 		if (existing.isEmpty()) {
 			this.reservations.save(Reservation.closedBeforePayment(orderId));
@@ -71,7 +71,7 @@ public class ReservationService {
 		Reservation reservation = existing.get();
 		if (reservation.holdsStock()) {
 			reservation.release(reason, lock(reservation.lines()));
-			this.outbox.publish(reservation);
+			this.events.publish(reservation);
 		}
 	}
 

@@ -1,6 +1,7 @@
 /**
  * Use cases of inventory: one transactional service per aggregate, each handing the
- * events it causes to the outbox in the same transaction.
+ * aggregates it changed to the {@code EventPublisher}, which puts their events in the
+ * outbox in the same transaction.
  */
 @NullMarked
 package io.sagaref.inventory.application;

@@ -2,7 +2,8 @@ package io.sagaref.inventory.messaging;
 
 import java.util.List;
 
-import io.sagaref.inventory.InventoryEvent.StockReleased;
+import io.sagaref.inventory.OrderId;
+import io.sagaref.inventory.ReservationEvent.StockReleased;
 import io.sagaref.inventory.ReservationLine;
 import io.sagaref.inventory.application.ReservationService;
 import io.sagaref.messaging.ReceivedEvent;
@@ -62,17 +63,17 @@ class SagaEventListener {
 
 	private void paymentCompleted(ReceivedEvent<PaymentCompleted> event) {
 		var payment = event.payload();
-		this.reservations.reserve(payment.orderId(),
+		this.reservations.reserve(new OrderId(payment.orderId()),
 				payment.lines().stream().map((line) -> new ReservationLine(line.sku(), line.quantity())).toList());
 	}
 
 	private void orderCancelled(ReceivedEvent<OrderCancelled> event) {
-		this.reservations.orderClosed(event.payload().orderId(), StockReleased.Reason.ORDER_CANCELLED);
+		this.reservations.orderClosed(new OrderId(event.payload().orderId()), StockReleased.Reason.ORDER_CANCELLED);
 	}
 
 	private void orderRejected(ReceivedEvent<OrderRejected> event) {
 		var rejected = event.payload();
-		this.reservations.orderClosed(rejected.orderId(),
+		this.reservations.orderClosed(new OrderId(rejected.orderId()),
 				rejected.timedOut() ? StockReleased.Reason.ORDER_TIMED_OUT : StockReleased.Reason.ORDER_CANCELLED);
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.sagaref.inventory.OrderId;
 import io.sagaref.inventory.Reservation;
 import io.sagaref.inventory.Reservations;
 import io.sagaref.inventory.ReservedQuantity;
@@ -14,14 +15,26 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * {@link Reservations} on JPA.
+ * {@link Reservations} on JPA. The entity's key is the UUID inside the {@link OrderId}:
+ * the default methods unwrap it.
  */
 interface JpaReservations extends Reservations, Repository<Reservation, UUID> {
 
+	Optional<Reservation> findById(UUID orderId);
+
 	@Override
+	default Optional<Reservation> findById(OrderId orderId) {
+		return findById(orderId.value());
+	}
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Reservation r where r.orderId = :orderId")
 	Optional<Reservation> lockByOrderId(UUID orderId);
+
+	@Override
+	default Optional<Reservation> lockByOrderId(OrderId orderId) {
+		return lockByOrderId(orderId.value());
+	}
 
 	@Override
 	@Query("""

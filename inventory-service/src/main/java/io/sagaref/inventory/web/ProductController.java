@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
+import io.sagaref.inventory.Money;
 import io.sagaref.inventory.application.ProductService;
 import io.sagaref.inventory.web.ProductRequests.AddStock;
 import io.sagaref.inventory.web.ProductRequests.RegisterProduct;
@@ -40,7 +41,7 @@ class ProductController {
 	@PostMapping
 	ResponseEntity<ProductView> register(@Valid @RequestBody RegisterProduct request) {
 		var product = this.products.register(Objects.requireNonNull(request.sku()),
-				Objects.requireNonNull(request.name()), Objects.requireNonNull(request.price()),
+				Objects.requireNonNull(request.name()), Money.of(Objects.requireNonNull(request.price())),
 				Objects.requireNonNull(request.stock()));
 		return ResponseEntity.created(URI.create("/api/products/" + product.sku())).body(ProductView.of(product));
 	}

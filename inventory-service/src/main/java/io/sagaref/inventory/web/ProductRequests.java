@@ -2,6 +2,7 @@ package io.sagaref.inventory.web;
 
 import java.math.BigDecimal;
 
+import io.sagaref.inventory.Product;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +24,7 @@ final class ProductRequests {
 
 	/** Body of {@code POST /api/products}. */
 	record RegisterProduct(
-			@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}",
+			@NotNull @Pattern(regexp = Product.SKU_PATTERN,
 					message = "must be 1 to 64 letters, digits, '.', '_' or '-'") @Nullable String sku,
 			@NotBlank @Size(max = 200) @Nullable String name,
 			@NotNull @Positive @Digits(integer = 17, fraction = 2) @Nullable BigDecimal price,

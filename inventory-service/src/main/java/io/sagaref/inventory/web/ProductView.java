@@ -16,7 +16,8 @@ import io.sagaref.inventory.Product;
 record ProductView(String sku, String name, BigDecimal price, int available, int reserved) {
 
 	static ProductView of(Product product) {
-		return new ProductView(product.sku(), product.name(), product.price(), product.available(), product.reserved());
+		return new ProductView(product.sku(), product.name(), product.price().amount(), product.available(),
+				product.reserved());
 	}
 
 }

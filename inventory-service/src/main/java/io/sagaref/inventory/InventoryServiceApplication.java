@@ -1,20 +1,17 @@
-package io.sagaref.inventory.boot;
+package io.sagaref.inventory;
 
 import io.sagaref.web.ApiExceptionHandler;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
  * inventory-service: owns products, stock and reservations (schema {@code inventory}),
- * and takes the stock step of the order saga.
+ * and takes the stock step of the order saga. At the root package, so Boot's default
+ * scanning finds its entities, repositories and components.
  */
-@SpringBootApplication(scanBasePackages = "io.sagaref.inventory")
-@EntityScan("io.sagaref.inventory")
-@EnableJpaRepositories("io.sagaref.inventory.persistence")
+@SpringBootApplication
 @Import(ApiExceptionHandler.class)
 public class InventoryServiceApplication {
 

@@ -1,8 +1,10 @@
-package io.sagaref.inventory;
+package io.sagaref.inventory.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import io.sagaref.inventory.InventoryServiceIntegrationTest;
+import io.sagaref.inventory.OrderId;
 import io.sagaref.testsupport.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -10,23 +12,23 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PoisonMessageIT extends InventoryIntegrationTest {
+class PoisonMessageIT extends InventoryServiceIntegrationTest {
 
 	@Test
 	void deadLettersGarbageAndAnUnknownTypeAndGoesOnWithTheNextPayment() {
 		String sku = registerProduct(2);
 		UUID orderId = UUID.randomUUID();
 
-		send(PAYMENTS, orderId, "{not json at all");
-		send(PAYMENTS, orderId, TestEvents.envelope("PaymentTeleported", "payment-service", orderId.toString(), 1,
-				"{\"orderId\": \"" + orderId + "\"}"));
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(sku, 1)));
+		probe.send(PAYMENTS_TOPIC, orderId.toString(), "{not json at all");
+		probe.send(PAYMENTS_TOPIC, orderId.toString(), TestEvents.envelope("PaymentTeleported", "payment-service",
+				orderId.toString(), 1, "{\"orderId\": \"" + orderId + "\"}"));
+		deliver(paymentCompleted(orderId, line(sku, 1)));
 
 		awaitInventoryEvent("StockReserved", orderId);
 		assertThat(available(sku)).isEqualTo(1);
-		var garbage = awaitDeadLetter(PAYMENTS, orderId, "{not json at all");
+		var garbage = awaitDeadLetter(PAYMENTS_TOPIC, orderId, "{not json at all");
 		assertDeadLetterExplained(garbage, "Not an event envelope");
-		var unknown = awaitDeadLetter(PAYMENTS, orderId, "PaymentTeleported");
+		var unknown = awaitDeadLetter(PAYMENTS_TOPIC, orderId, "PaymentTeleported");
 		assertDeadLetterExplained(unknown, "Unknown event type 'PaymentTeleported'");
 	}
 
@@ -35,16 +37,16 @@ class PoisonMessageIT extends InventoryIntegrationTest {
 		String sku = registerProduct(2);
 		UUID orderId = UUID.randomUUID();
 
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(sku, 0)));
-		send(PAYMENTS, orderId, TestEvents.envelope("PaymentCompleted", "payment-service", orderId.toString(), 1,
-				"{\"orderId\": \"not-a-uuid\", \"lines\": []}"));
+		deliver(paymentCompleted(orderId, line(sku, 0)));
+		probe.send(PAYMENTS_TOPIC, orderId.toString(), TestEvents.envelope("PaymentCompleted", "payment-service",
+				orderId.toString(), 1, "{\"orderId\": \"not-a-uuid\", \"lines\": []}"));
 
-		var zero = awaitDeadLetter(PAYMENTS, orderId, "\"quantity\":0");
+		var zero = awaitDeadLetter(PAYMENTS_TOPIC, orderId, "\"quantity\":0");
 		assertDeadLetterExplained(zero, "at least 1");
-		var badId = awaitDeadLetter(PAYMENTS, orderId, "not-a-uuid");
+		var badId = awaitDeadLetter(PAYMENTS_TOPIC, orderId, "not-a-uuid");
 		assertDeadLetterExplained(badId, "Invalid payload of PaymentCompleted");
 		assertThat(available(sku)).isEqualTo(2);
-		assertThat(this.reservations.findById(orderId)).isEmpty();
+		assertThat(this.reservations.findById(new OrderId(orderId))).isEmpty();
 	}
 
 	@Test
@@ -52,11 +54,11 @@ class PoisonMessageIT extends InventoryIntegrationTest {
 		String sku = registerProduct(1);
 		UUID orderId = reservedOrder(sku, 1);
 
-		send(ORDERS, orderId, "garbage");
-		send(ORDERS, orderId, orderCancelled(orderId));
+		probe.send(ORDERS_TOPIC, orderId.toString(), "garbage");
+		deliver(orderCancelled(orderId));
 
 		awaitInventoryEvent("StockReleased", orderId);
-		assertDeadLetterExplained(awaitDeadLetter(ORDERS, orderId, "garbage"), "Not an event envelope");
+		assertDeadLetterExplained(awaitDeadLetter(ORDERS_TOPIC, orderId, "garbage"), "Not an event envelope");
 		assertThat(available(sku)).isEqualTo(1);
 	}
 

@@ -1,4 +1,4 @@
-package io.sagaref.inventory;
+package io.sagaref.inventory.application;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.sagaref.inventory.application.ReservationService;
+import io.sagaref.inventory.InventoryServiceIntegrationTest;
+import io.sagaref.inventory.OrderId;
+import io.sagaref.inventory.ReservationLine;
+import io.sagaref.inventory.ReservationStatus;
 import io.sagaref.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class StockRaceIT extends InventoryIntegrationTest {
+class StockRaceIT extends InventoryServiceIntegrationTest {
 
 	private static final int ORDERS_COUNT = 20;
 
@@ -34,7 +37,7 @@ class StockRaceIT extends InventoryIntegrationTest {
 			orders.add(UUID.randomUUID());
 		}
 
-		orders.forEach((orderId) -> send(PAYMENTS, orderId, paymentCompleted(orderId, line(sku, 1))));
+		orders.forEach((orderId) -> deliver(paymentCompleted(orderId, line(sku, 1))));
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			assertThat(available(sku)).isNotNegative();
@@ -64,7 +67,7 @@ class StockRaceIT extends InventoryIntegrationTest {
 				orders.add(orderId);
 				done.add(executor.submit(() -> {
 					start.await();
-					this.reservationService.reserve(orderId, List.of(new ReservationLine(sku, 1)));
+					this.reservationService.reserve(new OrderId(orderId), List.of(new ReservationLine(sku, 1)));
 					return null;
 				}));
 			}
@@ -75,7 +78,7 @@ class StockRaceIT extends InventoryIntegrationTest {
 		}
 
 		List<ReservationStatus> statuses = orders.stream()
-			.map((orderId) -> this.reservations.findById(orderId).orElseThrow().status())
+			.map((orderId) -> this.reservations.findById(new OrderId(orderId)).orElseThrow().status())
 			.toList();
 		assertThat(statuses).filteredOn(ReservationStatus.RESERVED::equals).hasSize(STOCK);
 		assertThat(statuses).filteredOn(ReservationStatus.REJECTED::equals).hasSize(ORDERS_COUNT - STOCK);

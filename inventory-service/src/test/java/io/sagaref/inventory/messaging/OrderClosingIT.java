@@ -1,9 +1,12 @@
-package io.sagaref.inventory;
+package io.sagaref.inventory.messaging;
 
 import java.time.Duration;
 import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
+import io.sagaref.inventory.InventoryServiceIntegrationTest;
+import io.sagaref.inventory.ReservationStatus;
+import io.sagaref.testsupport.ContractEvent;
 import io.sagaref.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -11,17 +14,17 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class OrderClosingIT extends InventoryIntegrationTest {
+class OrderClosingIT extends InventoryServiceIntegrationTest {
 
 	@Test
 	void releasesTheStockOfACancelledOrder() {
 		String sku = registerProduct(4);
 		UUID orderId = reservedOrder(sku, 3);
 
-		send(ORDERS, orderId, orderCancelled(orderId));
+		deliver(orderCancelled(orderId));
 
 		var event = awaitInventoryEvent("StockReleased", orderId);
-		EventContracts.assertConforms(INVENTORY, event.value());
+		EventContracts.assertConforms(INVENTORY_TOPIC, event.value());
 		JsonNode envelope = TestEvents.tree(event.value());
 		assertThat(envelope.path("sequence").asLong()).isEqualTo(2);
 		JsonNode payload = envelope.path("payload");
@@ -39,10 +42,10 @@ class OrderClosingIT extends InventoryIntegrationTest {
 		String sku = registerProduct(2);
 		UUID orderId = reservedOrder(sku, 2);
 
-		send(ORDERS, orderId, orderRejected(orderId, "TIMED_OUT"));
+		deliver(orderRejected(orderId, "TIMED_OUT"));
 
 		var event = awaitInventoryEvent("StockReleased", orderId);
-		EventContracts.assertConforms(INVENTORY, event.value());
+		EventContracts.assertConforms(INVENTORY_TOPIC, event.value());
 		assertThat(TestEvents.payloadOf(event.value()).path("reason").asString()).isEqualTo("ORDER_TIMED_OUT");
 		assertThat(available(sku)).isEqualTo(2);
 	}
@@ -51,12 +54,12 @@ class OrderClosingIT extends InventoryIntegrationTest {
 	void releasesOnlyOnceWhenTheOrderIsClosedAgain() {
 		String sku = registerProduct(5);
 		UUID orderId = reservedOrder(sku, 2);
-		String cancelled = orderCancelled(orderId);
+		ContractEvent cancelled = orderCancelled(orderId);
 
-		send(ORDERS, orderId, cancelled);
-		send(ORDERS, orderId, cancelled);
-		send(ORDERS, orderId, orderRejected(orderId, "TIMED_OUT"));
-		awaitHandledUpTo(ORDERS, orderId);
+		deliver(cancelled);
+		deliver(cancelled);
+		deliver(orderRejected(orderId, "TIMED_OUT"));
+		awaitHandledUpTo(ORDERS_TOPIC, orderId);
 
 		assertThat(inventoryEventTypes(orderId)).containsExactly("StockReserved", "StockReleased");
 		assertThat(available(sku)).isEqualTo(5);
@@ -68,12 +71,12 @@ class OrderClosingIT extends InventoryIntegrationTest {
 		String sku = registerProduct(3);
 		UUID orderId = UUID.randomUUID();
 
-		send(ORDERS, orderId, orderCancelled(orderId));
+		deliver(orderCancelled(orderId));
 		await().atMost(Duration.ofSeconds(30)).until(() -> status(orderId) == ReservationStatus.CLOSED);
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(sku, 1)));
+		deliver(paymentCompleted(orderId, line(sku, 1)));
 
 		var event = awaitInventoryEvent("StockRejected", orderId);
-		EventContracts.assertConforms(INVENTORY, event.value());
+		EventContracts.assertConforms(INVENTORY_TOPIC, event.value());
 		JsonNode payload = TestEvents.payloadOf(event.value());
 		assertThat(payload.path("reason").asString()).isEqualTo("ORDER_CLOSED");
 		assertThat(payload.path("shortages").isEmpty()).isTrue();
@@ -81,8 +84,8 @@ class OrderClosingIT extends InventoryIntegrationTest {
 		assertThat(reserved(sku)).isZero();
 		assertThat(status(orderId)).isEqualTo(ReservationStatus.REJECTED);
 
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(sku, 1)));
-		awaitHandledUpTo(PAYMENTS, orderId);
+		deliver(paymentCompleted(orderId, line(sku, 1)));
+		awaitHandledUpTo(PAYMENTS_TOPIC, orderId);
 		assertThat(inventoryEventTypes(orderId)).containsExactly("StockRejected");
 		assertThat(available(sku)).isEqualTo(3);
 	}
@@ -91,7 +94,7 @@ class OrderClosingIT extends InventoryIntegrationTest {
 	void remembersAnOrderRejectedBeforeItsPaymentAsClosed() {
 		UUID orderId = UUID.randomUUID();
 
-		send(ORDERS, orderId, orderRejected(orderId, "INSUFFICIENT_FUNDS"));
+		deliver(orderRejected(orderId, "INSUFFICIENT_FUNDS"));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> status(orderId) == ReservationStatus.CLOSED);
 		assertThat(inventoryEventTypes(orderId)).isEmpty();
@@ -101,19 +104,15 @@ class OrderClosingIT extends InventoryIntegrationTest {
 	void leavesARejectedReservationAloneWhenTheOrderIsClosed() {
 		String sku = registerProduct(1);
 		UUID orderId = UUID.randomUUID();
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(sku, 2)));
+		deliver(paymentCompleted(orderId, line(sku, 2)));
 		awaitInventoryEvent("StockRejected", orderId);
 
-		send(ORDERS, orderId, orderRejected(orderId, "OUT_OF_STOCK"));
-		awaitHandledUpTo(ORDERS, orderId);
+		deliver(orderRejected(orderId, "OUT_OF_STOCK"));
+		awaitHandledUpTo(ORDERS_TOPIC, orderId);
 
 		assertThat(inventoryEventTypes(orderId)).containsExactly("StockRejected");
 		assertThat(status(orderId)).isEqualTo(ReservationStatus.REJECTED);
 		assertThat(available(sku)).isEqualTo(1);
-	}
-
-	private ReservationStatus status(UUID orderId) {
-		return this.reservations.findById(orderId).map(Reservation::status).orElse(null);
 	}
 
 }

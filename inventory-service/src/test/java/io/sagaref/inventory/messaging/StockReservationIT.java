@@ -1,16 +1,21 @@
-package io.sagaref.inventory;
+package io.sagaref.inventory.messaging;
 
 import java.util.List;
 import java.util.UUID;
 
 import io.sagaref.contracts.EventContracts;
+import io.sagaref.inventory.InventoryServiceIntegrationTest;
+import io.sagaref.inventory.OrderId;
+import io.sagaref.inventory.Reservation;
+import io.sagaref.inventory.ReservationStatus;
+import io.sagaref.testsupport.ContractEvent;
 import io.sagaref.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class StockReservationIT extends InventoryIntegrationTest {
+class StockReservationIT extends InventoryServiceIntegrationTest {
 
 	@Test
 	void reservesEveryLineOfAPaidOrderAndSaysSo() {
@@ -19,10 +24,10 @@ class StockReservationIT extends InventoryIntegrationTest {
 		UUID orderId = UUID.randomUUID();
 		UUID paymentEventId = UUID.randomUUID();
 
-		send(PAYMENTS, orderId, paymentCompleted(paymentEventId, orderId, line(pen, 3), line(book, 2)));
+		deliver(paymentCompleted(orderId, line(pen, 3), line(book, 2)).eventId(paymentEventId));
 
 		var event = awaitInventoryEvent("StockReserved", orderId);
-		EventContracts.assertConforms(INVENTORY, event.value());
+		EventContracts.assertConforms(INVENTORY_TOPIC, event.value());
 		JsonNode envelope = TestEvents.tree(event.value());
 		assertThat(envelope.path("correlationId").asString()).isEqualTo(orderId.toString());
 		assertThat(envelope.path("causationId").asString()).isEqualTo(paymentEventId.toString());
@@ -33,7 +38,7 @@ class StockReservationIT extends InventoryIntegrationTest {
 		assertThat(reserved(book)).isEqualTo(2);
 		assertThat(available(pen)).isZero();
 		assertThat(reserved(pen)).isEqualTo(3);
-		assertThat(this.reservations.findById(orderId)).get()
+		assertThat(this.reservations.findById(new OrderId(orderId))).get()
 			.extracting(Reservation::status)
 			.isEqualTo(ReservationStatus.RESERVED);
 		assertLedgerConserved();
@@ -45,10 +50,10 @@ class StockReservationIT extends InventoryIntegrationTest {
 		String scarce = registerProduct(1);
 		UUID orderId = UUID.randomUUID();
 
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(plenty, 4), line(scarce, 2)));
+		deliver(paymentCompleted(orderId, line(plenty, 4), line(scarce, 2)));
 
 		var event = awaitInventoryEvent("StockRejected", orderId);
-		EventContracts.assertConforms(INVENTORY, event.value());
+		EventContracts.assertConforms(INVENTORY_TOPIC, event.value());
 		JsonNode payload = TestEvents.payloadOf(event.value());
 		assertThat(payload.path("reason").asString()).isEqualTo("OUT_OF_STOCK");
 		assertThat(payload.path("shortages").size()).isEqualTo(1);
@@ -68,7 +73,7 @@ class StockReservationIT extends InventoryIntegrationTest {
 		String unknown = newSku();
 		UUID orderId = UUID.randomUUID();
 
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(known, 1), line(unknown, 1)));
+		deliver(paymentCompleted(orderId, line(known, 1), line(unknown, 1)));
 
 		JsonNode shortages = TestEvents.payloadOf(awaitInventoryEvent("StockRejected", orderId).value())
 			.path("shortages");
@@ -84,12 +89,12 @@ class StockReservationIT extends InventoryIntegrationTest {
 		UUID fits = UUID.randomUUID();
 		UUID tooMuch = UUID.randomUUID();
 
-		send(PAYMENTS, fits, paymentCompleted(fits, line(sku, 1), line(sku, 1)));
+		deliver(paymentCompleted(fits, line(sku, 1), line(sku, 1)));
 		JsonNode lines = TestEvents.payloadOf(awaitInventoryEvent("StockReserved", fits).value()).path("lines");
 		assertThat(lines.size()).isEqualTo(1);
 		assertThat(lines.get(0).path("quantity").asInt()).isEqualTo(2);
 
-		send(PAYMENTS, tooMuch, paymentCompleted(tooMuch, line(sku, 1), line(sku, 1)));
+		deliver(paymentCompleted(tooMuch, line(sku, 1), line(sku, 1)));
 		JsonNode shortage = TestEvents.payloadOf(awaitInventoryEvent("StockRejected", tooMuch).value())
 			.path("shortages")
 			.get(0);
@@ -103,11 +108,11 @@ class StockReservationIT extends InventoryIntegrationTest {
 	void appliesADuplicateDeliveryOfThePaymentOnce() {
 		String sku = registerProduct(5);
 		UUID orderId = UUID.randomUUID();
-		String payment = paymentCompleted(UUID.randomUUID(), orderId, line(sku, 2));
+		ContractEvent payment = paymentCompleted(orderId, line(sku, 2));
 
-		send(PAYMENTS, orderId, payment);
-		send(PAYMENTS, orderId, payment);
-		awaitHandledUpTo(PAYMENTS, orderId);
+		deliver(payment);
+		deliver(payment);
+		awaitHandledUpTo(PAYMENTS_TOPIC, orderId);
 
 		assertThat(inventoryEventTypes(orderId)).containsExactly("StockReserved");
 		assertThat(available(sku)).isEqualTo(3);
@@ -119,10 +124,10 @@ class StockReservationIT extends InventoryIntegrationTest {
 		String sku = registerProduct(5);
 		UUID orderId = UUID.randomUUID();
 
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(sku, 2)));
+		deliver(paymentCompleted(orderId, line(sku, 2)));
 		awaitInventoryEvent("StockReserved", orderId);
-		send(PAYMENTS, orderId, paymentCompleted(orderId, line(sku, 2)));
-		awaitHandledUpTo(PAYMENTS, orderId);
+		deliver(paymentCompleted(orderId, line(sku, 2)));
+		awaitHandledUpTo(PAYMENTS_TOPIC, orderId);
 
 		assertThat(inventoryEventTypes(orderId)).containsExactly("StockReserved");
 		assertThat(available(sku)).isEqualTo(3);
@@ -131,22 +136,17 @@ class StockReservationIT extends InventoryIntegrationTest {
 	@Test
 	void ignoresTheEventsItHasNoPartIn() {
 		UUID orderId = UUID.randomUUID();
-		for (String type : List.of("OrderPlaced", "OrderConfirmed")) {
-			send(ORDERS, orderId, TestEvents.envelope(type, "order-service", orderId.toString(), 1,
-					JSON.writeValueAsString(examplePayload(type, orderId))));
-		}
-		for (String type : List.of("PaymentDeclined", "PaymentRefunded")) {
-			send(PAYMENTS, orderId, TestEvents.envelope(type, "payment-service", orderId.toString(), 1,
-					JSON.writeValueAsString(examplePayload(type, orderId))));
+		for (String type : List.of("OrderPlaced", "OrderConfirmed", "PaymentDeclined", "PaymentRefunded")) {
+			deliver(ContractEvent.of(type).aboutOrder(orderId).sequence(1));
 		}
 
-		awaitHandledUpTo(ORDERS, orderId);
-		awaitHandledUpTo(PAYMENTS, orderId);
+		awaitHandledUpTo(ORDERS_TOPIC, orderId);
+		awaitHandledUpTo(PAYMENTS_TOPIC, orderId);
 
 		assertThat(inventoryEventTypes(orderId)).isEmpty();
-		assertThat(this.reservations.findById(orderId)).isEmpty();
-		assertThat(probe.records(ORDERS + ".DLT")).noneMatch((r) -> orderId.toString().equals(r.key()));
-		assertThat(probe.records(PAYMENTS + ".DLT")).noneMatch((r) -> orderId.toString().equals(r.key()));
+		assertThat(this.reservations.findById(new OrderId(orderId))).isEmpty();
+		assertThat(probe.records(ORDERS_TOPIC + ".DLT")).noneMatch((r) -> orderId.toString().equals(r.key()));
+		assertThat(probe.records(PAYMENTS_TOPIC + ".DLT")).noneMatch((r) -> orderId.toString().equals(r.key()));
 	}
 
 }
