@@ -22,11 +22,15 @@ class PendingOrdersMetricsTest {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
+	/** Held here because a gauge keeps only a weak reference to what it measures. */
+	private final PendingOrdersMetrics metrics;
+
 	PendingOrdersMetricsTest() {
-		new PendingOrdersMetrics(() -> {
+		this.metrics = new PendingOrdersMetrics(() -> {
 			this.queries.incrementAndGet();
 			return this.stored;
-		}, this.clock).bindTo(this.registry);
+		}, this.clock);
+		this.metrics.bindTo(this.registry);
 	}
 
 	private double gauge(String name) {
