@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sagaref.messaging.deadletter.DeadLetters;
+import io.sagaref.testsupport.ApiReply;
+import io.sagaref.testsupport.Problems;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class DeadLetterIT extends MessagingIntegrationTest {
 		var original = probe.awaitRecord(TOPIC, (r) -> r.value().contains(label));
 		var dead = probe.awaitRecord(DLT, (r) -> r.value().contains(label));
 
-		Reply list = get("/internal/dead-letters");
+		ApiReply list = get("/internal/dead-letters");
 		assertThat(list.status()).isEqualTo(200);
 		JsonNode listed = find(list.json(), label);
 		assertThat(listed).as(list.body()).isNotNull();
@@ -56,7 +58,7 @@ class DeadLetterIT extends MessagingIntegrationTest {
 		MessagingTestApplication.failuresToInject.remove(label);
 		String replayPath = "/internal/dead-letters/replay?topic=%s&partition=%d&offset=%d".formatted(DLT,
 				dead.partition(), dead.offset());
-		Reply replay = post(replayPath);
+		ApiReply replay = post(replayPath);
 
 		assertThat(replay.status()).as(replay.body()).isEqualTo(202);
 		assertThat(replay.json().path("topic").asString()).isEqualTo(TOPIC);
@@ -103,18 +105,13 @@ class DeadLetterIT extends MessagingIntegrationTest {
 
 	@Test
 	void refusesAListLimitOutOfRange() {
-		Reply reply = get("/internal/dead-letters?limit=0");
+		ApiReply reply = get("/internal/dead-letters?limit=0");
 
-		assertThat(reply.status()).isEqualTo(400);
-		assertThat(reply.contentType()).isEqualTo("application/problem+json");
-		assertThat(reply.json().path("detail").asString()).contains("limit");
+		Problems.assertProblem(reply, 400, "limit");
 	}
 
-	private static void assertNotFound(Reply reply, String detailContains) {
-		assertThat(reply.status()).as(reply.body()).isEqualTo(404);
-		assertThat(reply.contentType()).isEqualTo("application/problem+json");
-		assertThat(reply.json().path("status").asInt()).isEqualTo(404);
-		assertThat(reply.json().path("detail").asString()).contains(detailContains);
+	private static void assertNotFound(ApiReply reply, String detailContains) {
+		Problems.assertProblem(reply, 404, detailContains);
 	}
 
 	private static @Nullable JsonNode find(JsonNode deadLetters, String label) {

@@ -9,6 +9,8 @@ import io.sagaref.messaging.MessagingTestApplication.ThingHappened;
 import io.sagaref.messaging.inbox.ErrorPolicy;
 import io.sagaref.messaging.outbox.Outbox;
 import io.sagaref.messaging.outbox.OutboxRelay;
+import io.sagaref.testsupport.ApiClient;
+import io.sagaref.testsupport.ApiReply;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -107,41 +108,12 @@ abstract class MessagingIntegrationTest {
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : "";
 	}
 
-	Reply get(String path) {
-		return http().get()
-			.uri(path)
-			.exchange((request, response) -> Reply.of(response.getStatusCode().value(),
-					String.valueOf(response.getHeaders().getContentType()), response.getBody()));
+	ApiReply get(String path) {
+		return ApiClient.onPort(this.port).get(path);
 	}
 
-	Reply post(String path) {
-		return http().post()
-			.uri(path)
-			.exchange((request, response) -> Reply.of(response.getStatusCode().value(),
-					String.valueOf(response.getHeaders().getContentType()), response.getBody()));
-	}
-
-	private RestClient http() {
-		return RestClient.create("http://localhost:" + this.port);
-	}
-
-	/**
-	 * An HTTP answer.
-	 *
-	 * @param status the status code
-	 * @param contentType the content type
-	 * @param body the body as text
-	 */
-	record Reply(int status, String contentType, String body) {
-
-		static Reply of(int status, String contentType, java.io.InputStream body) throws java.io.IOException {
-			return new Reply(status, contentType, new String(body.readAllBytes(), StandardCharsets.UTF_8));
-		}
-
-		JsonNode json() {
-			return JSON.readTree(this.body.isEmpty() ? "{}" : this.body);
-		}
-
+	ApiReply post(String path) {
+		return ApiClient.onPort(this.port).post(path, "");
 	}
 
 }
