@@ -16,8 +16,6 @@ import io.sagaref.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,8 +40,6 @@ abstract class MessagingIntegrationTest {
 	static final String TOPIC = MessagingTestApplication.TOPIC;
 
 	static final String DLT = TOPIC + ErrorPolicy.DLT_SUFFIX;
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static KafkaProbe probe;
 
