@@ -131,13 +131,6 @@ final class EmbeddedInfrastructure implements AutoCloseable {
 	}
 
 	/**
-	 * @return the bootstrap servers the services get (the proxy, if any)
-	 */
-	String servicesBootstrapServers() {
-		return this.kafka.advertisedBootstrapServers();
-	}
-
-	/**
 	 * Lets bytes flow normally through both proxies again, if there are any.
 	 */
 	void restoreLinks() {

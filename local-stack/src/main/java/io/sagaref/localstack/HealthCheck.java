@@ -31,7 +31,7 @@ final class HealthCheck {
 
 		URI healthUrl();
 
-		boolean isAlive();
+		boolean isRunning();
 
 		String logTail();
 
@@ -112,7 +112,7 @@ final class HealthCheck {
 	private boolean noneStillStarting(List<Target> pending, Consumer<String> onUp) {
 		for (var iterator = pending.iterator(); iterator.hasNext();) {
 			Target target = iterator.next();
-			if (!target.isAlive()) {
+			if (!target.isRunning()) {
 				throw new LocalStackException(
 						target.name() + " exited before it was healthy. Last log lines:\n" + target.logTail());
 			}

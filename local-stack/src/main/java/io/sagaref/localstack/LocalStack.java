@@ -32,10 +32,8 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * The services' jars must be built first ({@code ./mvnw package}; a system-test module
- * that depends on the service modules gets them in the same reactor build). A JVM
- * shutdown hook stops whatever is still running if the owner never calls
- * {@link #close()}.
+ * The services' jars must be built first ({@code ./mvnw package}). A JVM shutdown hook
+ * stops whatever is still running if the owner never calls {@link #close()}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -78,7 +76,7 @@ public final class LocalStack implements AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
 		try {
 			EmbeddedInfrastructure started = stack.adopt(EmbeddedInfrastructure.start(options));
-			stack.services.startAll(jars, started.servicesJdbcUrl(), started.servicesBootstrapServers());
+			stack.services.startAll(jars, started.servicesJdbcUrl(), started.kafka().advertisedBootstrapServers());
 		}
 		catch (RuntimeException ex) {
 			boolean stoppedMeanwhile = stack.closing;
@@ -92,33 +90,28 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * @param name a service of this stack (order-service, payment-service,
-	 * inventory-service, order-query-service or api-gateway) or an extra instance of one
-	 * (e.g. {@code payment-service#2})
+	 * @param name a service of this stack (e.g. {@code payment-service}) or an extra
+	 * instance of one ({@code payment-service#2})
 	 * @return its handle
-	 * @throws IllegalArgumentException if the service is unknown, not part of this stack,
-	 * or no such instance was started
+	 * @throws IllegalArgumentException if there is no such service or instance
 	 */
 	public ServiceProcess service(String name) {
 		return this.services.named(name);
 	}
 
 	/**
-	 * @return the gateway's base URL, e.g. {@code http://localhost:8080}: the public
-	 * entry
+	 * @return the public entry's base URL, e.g. {@code http://localhost:8080}
 	 */
 	public String gatewayUrl() {
 		return service(SagaService.GATEWAY.serviceName()).url();
 	}
 
 	/**
-	 * Starts one more instance of a service on a free port, with the same settings
+	 * Starts one more instance of a service on a free port with the same settings
 	 * (database role, consumer group: Kafka splits the partitions between the instances)
-	 * and its own log file, and waits until it is healthy. The gateway keeps calling the
-	 * first instance.
+	 * and waits until it is healthy. The gateway keeps calling the first instance.
 	 * @param service a service of this stack
 	 * @return the new instance, named e.g. {@code payment-service#2}
-	 * @throws LocalStackException if it exits or is not healthy in time
 	 */
 	public ServiceProcess startExtraInstance(String service) {
 		return this.services.startExtra(service);
@@ -165,18 +158,11 @@ public final class LocalStack implements AutoCloseable {
 
 	/**
 	 * @return the JDBC URL the services are given: the proxy's with
-	 * {@link StackOptions#proxied()}, else {@link PostgresProcess#jdbcUrl()}
+	 * {@link StackOptions#proxied()}, else {@link PostgresProcess#jdbcUrl()} (their
+	 * bootstrap servers are {@link KafkaProcess#advertisedBootstrapServers()})
 	 */
 	public String servicesJdbcUrl() {
 		return infrastructure().servicesJdbcUrl();
-	}
-
-	/**
-	 * @return the bootstrap servers the services are given: the proxy's with
-	 * {@link StackOptions#proxied()}, else {@link KafkaProcess#bootstrapServers()}
-	 */
-	public String servicesBootstrapServers() {
-		return infrastructure().servicesBootstrapServers();
 	}
 
 	/**
@@ -196,7 +182,6 @@ public final class LocalStack implements AutoCloseable {
 	/**
 	 * Waits until the stack has been closed (by its owner, a signal or the JVM's
 	 * shutdown).
-	 * @throws InterruptedException if interrupted while waiting
 	 */
 	public void awaitClosed() throws InterruptedException {
 		this.closed.await();

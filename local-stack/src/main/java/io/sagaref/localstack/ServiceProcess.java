@@ -86,6 +86,7 @@ public final class ServiceProcess implements HealthCheck.Target {
 	/**
 	 * @return whether its process is alive
 	 */
+	@Override
 	public boolean isRunning() {
 		return this.process.isAlive();
 	}
@@ -165,11 +166,6 @@ public final class ServiceProcess implements HealthCheck.Target {
 	@Override
 	public URI healthUrl() {
 		return URI.create(url() + "/actuator/health");
-	}
-
-	@Override
-	public boolean isAlive() {
-		return isRunning();
 	}
 
 	@Override

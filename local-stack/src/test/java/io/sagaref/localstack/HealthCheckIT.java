@@ -105,7 +105,7 @@ class HealthCheckIT {
 			.hasMessageContaining("password authentication failed");
 	}
 
-	private record Target(String name, URI healthUrl, boolean isAlive) implements HealthCheck.Target {
+	private record Target(String name, URI healthUrl, boolean isRunning) implements HealthCheck.Target {
 
 		@Override
 		public String logTail() {

@@ -74,11 +74,11 @@ class LocalStackFaultsIT {
 	void theServicesReachPostgresAndKafkaOnlyThroughTheProxies() throws Exception {
 		assertThat(stack.servicesJdbcUrl()).isNotEqualTo(stack.postgres().jdbcUrl())
 			.contains(":" + stack.databaseLink().port() + "/");
-		assertThat(stack.servicesBootstrapServers()).isNotEqualTo(stack.kafka().bootstrapServers())
+		assertThat(stack.kafka().advertisedBootstrapServers()).isNotEqualTo(stack.kafka().bootstrapServers())
 			.isEqualTo("localhost:" + stack.kafkaLink().port());
 		assertThat(get(stack.service("payment-service").url() + "/args").body().lines()).contains(
 				"--spring.datasource.url=" + stack.servicesJdbcUrl(),
-				"--spring.kafka.bootstrap-servers=" + stack.servicesBootstrapServers());
+				"--spring.kafka.bootstrap-servers=" + stack.kafka().advertisedBootstrapServers());
 		try (var connection = connect(stack.servicesJdbcUrl())) {
 			assertThat(selectOne(connection)).isEqualTo(1);
 		}
@@ -130,7 +130,7 @@ class LocalStackFaultsIT {
 	@Test
 	void aFrozenKafkaLinkHoldsTheServicesRecordsButNotTheTestsOwnClients() throws Exception {
 		String topic = "frozen-" + UUID.randomUUID();
-		try (var producer = KafkaClients.producer(stack.servicesBootstrapServers())) {
+		try (var producer = KafkaClients.producer(stack.kafka().advertisedBootstrapServers())) {
 			producer.partitionsFor(topic);
 			stack.kafkaLink().freeze();
 			try {
@@ -174,11 +174,11 @@ class LocalStackFaultsIT {
 	@Test
 	void aKilledBrokerComesBackBehindTheSameProxyWithWhatItAcknowledged() throws Exception {
 		String topic = "crash-" + UUID.randomUUID();
-		KafkaClients.sendAndAwaitAck(stack.servicesBootstrapServers(), topic, "before");
+		KafkaClients.sendAndAwaitAck(stack.kafka().advertisedBootstrapServers(), topic, "before");
 		stack.kafka().kill();
 		assertThat(stack.kafka().isRunning()).isFalse();
 		stack.kafka().start();
-		KafkaClients.sendAndAwaitAck(stack.servicesBootstrapServers(), topic, "after");
+		KafkaClients.sendAndAwaitAck(stack.kafka().advertisedBootstrapServers(), topic, "after");
 		assertThat(KafkaClients.readAll(stack.kafka().bootstrapServers(), topic)).containsExactlyInAnyOrder("before",
 				"after");
 		assertThat(Files.readString(stack.kafka().logFile())).contains("Recovering");
@@ -207,7 +207,7 @@ class LocalStackFaultsIT {
 			assertThat(second.url()).isNotEqualTo(first.url());
 			assertThat(get(second.url() + "/args").body().lines()).contains(
 					"--spring.datasource.username=inventory_service",
-					"--spring.kafka.bootstrap-servers=" + stack.servicesBootstrapServers());
+					"--spring.kafka.bootstrap-servers=" + stack.kafka().advertisedBootstrapServers());
 			assertThat(second.logFile()).isNotEqualTo(first.logFile());
 			assertThat(Files.readString(second.logFile())).contains("starting " + second.name());
 

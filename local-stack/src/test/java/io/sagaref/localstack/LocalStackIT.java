@@ -132,7 +132,7 @@ class LocalStackIT {
 	@Test
 	void withoutProxiesTheServicesUseTheServersDirectlyAndLinksCannotBeBroken() {
 		assertThat(stack.servicesJdbcUrl()).isEqualTo(stack.postgres().jdbcUrl());
-		assertThat(stack.servicesBootstrapServers()).isEqualTo(stack.kafka().bootstrapServers());
+		assertThat(stack.kafka().advertisedBootstrapServers()).isEqualTo(stack.kafka().bootstrapServers());
 		assertThatThrownBy(stack::kafkaLink).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("withProxies()");
 		assertThatThrownBy(() -> stack.databaseLink().slow(Duration.ofMillis(10)))
