@@ -127,15 +127,6 @@ final class ChildProcess {
 		waitFor(running, Duration.ofSeconds(30));
 	}
 
-	/**
-	 * @param timeout how long to wait
-	 * @return whether the process (started before) has ended, waiting up to the timeout
-	 */
-	boolean awaitExit(Duration timeout) {
-		Process running = this.process;
-		return running != null && waitFor(running, timeout);
-	}
-
 	String name() {
 		return this.name;
 	}

@@ -9,7 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+
+import org.awaitility.core.ConditionTimeoutException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Waits until services answer {@code GET /actuator/health} with status UP, failing fast
@@ -17,9 +22,7 @@ import java.util.regex.Pattern;
  */
 final class HealthCheck {
 
-	private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
-
-	private static final Pattern NESTED_OBJECT = Pattern.compile("\\{[^{}]*\\}");
+	private static final JsonMapper json = JsonMapper.builder().build();
 
 	/** What is waited for: a process with a health URL and a log. */
 	interface Target {
@@ -28,7 +31,7 @@ final class HealthCheck {
 
 		URI healthUrl();
 
-		boolean isAlive();
+		boolean isRunning();
 
 		String logTail();
 
@@ -47,13 +50,13 @@ final class HealthCheck {
 
 	/**
 	 * @param healthUrl an actuator health endpoint
-	 * @return whether it answers 200 with {@code {"status":"UP"...}}
+	 * @return whether it answers that the service as a whole is UP
 	 */
 	boolean isUp(URI healthUrl) {
 		var request = HttpRequest.newBuilder(healthUrl).timeout(Duration.ofSeconds(2)).GET().build();
 		try {
 			var response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-			return response.statusCode() == 200 && UP.matcher(topLevel(response.body())).find();
+			return reportsUp(response.statusCode(), response.body());
 		}
 		catch (IOException ex) {
 			return false;
@@ -65,24 +68,18 @@ final class HealthCheck {
 	}
 
 	/**
-	 * Drops nested objects (e.g. {@code components}), so that only the overall status is
-	 * read, wherever it stands among the top-level fields (Boot 4 puts {@code groups}
-	 * first).
-	 * @param json a health answer
-	 * @return the top-level fields only
+	 * @param status the answer's HTTP status
+	 * @param body the answer
+	 * @return whether it is a 200 whose top-level {@code status} is UP, wherever that
+	 * stands (Boot 4 puts {@code groups} first); a component's UP does not count
 	 */
-	static String topLevel(String json) {
-		String body = json.strip();
-		if (body.startsWith("{") && body.endsWith("}")) {
-			body = body.substring(1, body.length() - 1);
+	static boolean reportsUp(int status, String body) {
+		try {
+			return status == 200 && "UP".equals(json.readTree(body).path("status").asString());
 		}
-		String previous;
-		do {
-			previous = body;
-			body = NESTED_OBJECT.matcher(body).replaceAll("");
+		catch (JacksonException ex) {
+			return false;
 		}
-		while (!body.equals(previous));
-		return body;
 	}
 
 	/**
@@ -93,30 +90,38 @@ final class HealthCheck {
 	 * its log tail
 	 */
 	void awaitUp(List<? extends Target> targets, Duration timeout, Consumer<String> onUp) {
-		long deadline = System.nanoTime() + timeout.toNanos();
 		var pending = new ArrayList<Target>(targets);
-		while (true) {
-			for (var iterator = pending.iterator(); iterator.hasNext();) {
-				Target target = iterator.next();
-				if (!target.isAlive()) {
-					throw new LocalStackException(
-							target.name() + " exited before it was healthy. Last log lines:\n" + target.logTail());
-				}
-				if (isUp(target.healthUrl())) {
-					iterator.remove();
-					onUp.accept(target.name());
-				}
-			}
-			if (pending.isEmpty()) {
-				return;
-			}
-			if (System.nanoTime() - deadline > 0) {
-				Target first = pending.get(0);
-				throw new LocalStackException(first.name() + " was not healthy at " + first.healthUrl() + " within "
-						+ shown(timeout) + stillWaitingFor(pending) + ". Last log lines:\n" + first.logTail());
-			}
-			pause();
+		try {
+			await().atMost(timeout)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(this.pollInterval)
+				.pollInSameThread()
+				.until(() -> noneStillStarting(pending, onUp));
 		}
+		catch (ConditionTimeoutException ex) {
+			Target first = pending.get(0);
+			throw new LocalStackException(first.name() + " was not healthy at " + first.healthUrl() + " within "
+					+ shown(timeout) + stillWaitingFor(pending) + ". Last log lines:\n" + first.logTail());
+		}
+	}
+
+	/**
+	 * Checks every pending target once, dropping those that are up.
+	 * @return whether none is left
+	 */
+	private boolean noneStillStarting(List<Target> pending, Consumer<String> onUp) {
+		for (var iterator = pending.iterator(); iterator.hasNext();) {
+			Target target = iterator.next();
+			if (!target.isRunning()) {
+				throw new LocalStackException(
+						target.name() + " exited before it was healthy. Last log lines:\n" + target.logTail());
+			}
+			if (isUp(target.healthUrl())) {
+				iterator.remove();
+				onUp.accept(target.name());
+			}
+		}
+		return pending.isEmpty();
 	}
 
 	private static String shown(Duration timeout) {
@@ -129,16 +134,6 @@ final class HealthCheck {
 		}
 		return " (nor were " + String.join(", ", pending.subList(1, pending.size()).stream().map(Target::name).toList())
 				+ ")";
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(this.pollInterval);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new LocalStackException("Interrupted while waiting for the services", ex);
-		}
 	}
 
 }

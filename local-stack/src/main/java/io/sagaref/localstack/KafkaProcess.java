@@ -16,19 +16,23 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A real single-node Kafka broker (KRaft, broker and controller in one) in its own OS
  * process, with its log directory on disk: it can be stopped (SIGTERM), killed (SIGKILL)
  * and started again on the same ports with the same data, as a broker outage would go.
  * The directory is formatted on the first start only.
- * <p>
- * Behind a proxy, the client listener advertises the proxy's port, so every client that
- * bootstraps from it talks through the proxy; a second listener on {@code directPort}
- * advertises itself, for clients that must not be affected by the proxy (a test's own
- * probes, and the readiness check).
  */
 public final class KafkaProcess implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(KafkaProcess.class);
 
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
@@ -37,66 +41,39 @@ public final class KafkaProcess implements AutoCloseable {
 	private static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
 			"-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
 
-	private final Settings settings;
+	private final KafkaSettings settings;
 
 	private final ChildProcess process;
+
+	private volatile boolean closed;
 
 	/**
 	 * @param settings where and how it runs
 	 */
-	public KafkaProcess(Settings settings) {
+	public KafkaProcess(KafkaSettings settings) {
 		this.settings = settings;
 		this.process = new ChildProcess("kafka", settings.directory(), settings.logFile());
 	}
 
 	/**
-	 * Where and how the broker runs.
-	 *
-	 * @param directory its own directory: {@code server.properties} and the log directory
-	 * {@code data/}, kept across restarts
-	 * @param logFile where its output goes (each start appends)
-	 * @param port the client listener's port, where the broker itself listens
-	 * @param controllerPort the KRaft controller's port
-	 * @param advertisedPort the port clients are told to use: {@code port}, or a proxy's
-	 * in front of it
-	 * @param directPort a second client listener that advertises itself, or 0 for none
-	 * @param partitions partitions of each topic created on first use
-	 */
-	public record Settings(Path directory, Path logFile, int port, int controllerPort, int advertisedPort,
-			int directPort, int partitions) {
-
-		public Settings {
-			directory = directory.toAbsolutePath().normalize();
-			logFile = logFile.toAbsolutePath().normalize();
-		}
-
-		/**
-		 * @param directory its own directory
-		 * @param logFile where its output goes
-		 * @param port the client port
-		 * @param controllerPort the controller's port
-		 * @param partitions partitions of each topic created on first use
-		 * @return settings without a proxy
-		 */
-		public static Settings of(Path directory, Path logFile, int port, int controllerPort, int partitions) {
-			return new Settings(directory, logFile, port, controllerPort, port, 0, partitions);
-		}
-
-	}
-
-	/**
 	 * Starts the broker (formatting its log directory first if it is new) and waits until
-	 * it answers a cluster description.
+	 * it answers a cluster description: about 2–3 s, after a kill about 5 s (the
+	 * restarted broker waits for its old session to expire).
 	 * @throws LocalStackException if it exits or does not answer within 90 s, with the
 	 * errors in its log
+	 * @throws IllegalStateException if it runs already or has been closed
 	 */
 	public synchronized void start() {
+		if (this.closed) {
+			throw new IllegalStateException("Kafka is closed");
+		}
+		long startedAt = System.nanoTime();
 		try {
 			Files.createDirectories(this.settings.directory());
 			Path serverProperties = this.settings.directory().resolve("server.properties");
-			Files.writeString(serverProperties, serverProperties());
+			Files.writeString(serverProperties, this.settings.serverProperties());
 			var arguments = new ArrayList<String>();
-			if (!Files.exists(dataDirectory().resolve("meta.properties"))) {
+			if (!Files.exists(this.settings.dataDirectory().resolve("meta.properties"))) {
 				arguments.add("--format=" + Uuid.randomUuid());
 			}
 			arguments.add(serverProperties.toString());
@@ -106,13 +83,18 @@ public final class KafkaProcess implements AutoCloseable {
 			throw new UncheckedIOException("Could not prepare Kafka in " + this.settings.directory(), ex);
 		}
 		awaitReady();
+		log.info("Kafka up on port {} (its own process, data in {}) in {} ms", this.settings.port(),
+				this.settings.directory(), Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
 	}
 
 	/**
 	 * Stops the broker gracefully (SIGTERM: it closes its logs cleanly) and waits; kills
-	 * it after 30 s.
+	 * it after 30 s. Its data and port are kept for {@link #start()}.
 	 */
 	public synchronized void stop() {
+		if (this.process.isAlive()) {
+			log.info("Stopping Kafka");
+		}
 		this.process.stop(STOP_GRACE);
 	}
 
@@ -121,6 +103,7 @@ public final class KafkaProcess implements AutoCloseable {
 	 * the next start recovers its logs.
 	 */
 	public synchronized void kill() {
+		log.info("Killing Kafka");
 		this.process.kill();
 	}
 
@@ -132,10 +115,11 @@ public final class KafkaProcess implements AutoCloseable {
 	}
 
 	/**
-	 * @return the bootstrap servers for clients that bypass any proxy
+	 * @return the bootstrap servers for a test's own clients: they bypass any proxy, so
+	 * probes keep working while the services' link is frozen
 	 */
 	public String bootstrapServers() {
-		return "localhost:" + directPort();
+		return "localhost:" + this.settings.bootstrapPort();
 	}
 
 	/**
@@ -146,7 +130,7 @@ public final class KafkaProcess implements AutoCloseable {
 	}
 
 	/**
-	 * @return where its output goes
+	 * @return where its output goes (each start appends)
 	 */
 	public Path logFile() {
 		return this.settings.logFile();
@@ -155,46 +139,18 @@ public final class KafkaProcess implements AutoCloseable {
 	/**
 	 * @return where and how it runs
 	 */
-	public Settings settings() {
+	public KafkaSettings settings() {
 		return this.settings;
 	}
 
 	/**
-	 * Stops the broker; its data stays in its directory.
+	 * Stops the broker for good ({@link #start()} refuses afterwards); its data stays in
+	 * its directory.
 	 */
 	@Override
 	public void close() {
+		this.closed = true;
 		stop();
-	}
-
-	private int directPort() {
-		return (this.settings.directPort() > 0) ? this.settings.directPort() : this.settings.port();
-	}
-
-	private Path dataDirectory() {
-		return this.settings.directory().resolve("data");
-	}
-
-	private String serverProperties() {
-		Settings s = this.settings;
-		boolean direct = s.directPort() > 0;
-		String listeners = "PLAINTEXT://localhost:" + s.port() + ",CONTROLLER://localhost:" + s.controllerPort()
-				+ (direct ? ",DIRECT://localhost:" + s.directPort() : "");
-		String advertised = "PLAINTEXT://localhost:" + s.advertisedPort()
-				+ (direct ? ",DIRECT://localhost:" + s.directPort() : "");
-		return String.join("\n", "# Written by the local stack on every start; the data stays in data/",
-				"process.roles=broker,controller", "node.id=1",
-				"controller.quorum.voters=1@localhost:" + s.controllerPort(), "controller.listener.names=CONTROLLER",
-				"listeners=" + listeners, "advertised.listeners=" + advertised,
-				"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,DIRECT:PLAINTEXT",
-				"inter.broker.listener.name=" + (direct ? "DIRECT" : "PLAINTEXT"),
-				"log.dirs=" + dataDirectory().toString().replace('\\', '/'), "num.partitions=" + s.partitions(),
-				"auto.create.topics.enable=true", "offsets.topic.replication.factor=1",
-				"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
-				"share.coordinator.state.topic.replication.factor=1", "share.coordinator.state.topic.min.isr=1",
-				"group.initial.rebalance.delay.ms=0",
-				"# after a kill the restarted broker waits for its old session to expire (default 9 s)",
-				"broker.session.timeout.ms=3000", "broker.heartbeat.interval.ms=500", "");
 	}
 
 	private static List<String> jvmOptions() {
@@ -208,18 +164,38 @@ public final class KafkaProcess implements AutoCloseable {
 		return options;
 	}
 
+	/**
+	 * Waits until the port accepts connections (so the admin client does not log
+	 * refusals), then until the broker describes the cluster; fails as soon as the
+	 * process exits.
+	 */
 	private void awaitReady() {
 		long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-		while (!accepts(directPort())) {
-			checkStillStarting(deadline);
-		}
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-				AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-				2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
-			while (!describesItself(admin)) {
-				checkStillStarting(deadline);
+		try {
+			whileStarting(deadline).until(() -> accepts(this.settings.bootstrapPort()));
+			try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+					AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+					2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+				whileStarting(deadline).until(() -> describesItself(admin));
 			}
 		}
+		catch (TerminalFailureException ex) {
+			throw new LocalStackException("Kafka exited before it was ready (exit code "
+					+ this.process.exitValue().orElse(-1) + "). " + KafkaFailure.report(this.process));
+		}
+		catch (ConditionTimeoutException ex) {
+			this.process.kill();
+			throw new LocalStackException("Kafka did not answer on " + bootstrapServers() + " within "
+					+ READY_TIMEOUT.toSeconds() + " s. " + KafkaFailure.report(this.process));
+		}
+	}
+
+	private ConditionFactory whileStarting(long deadline) {
+		return await().atMost(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(100))
+			.pollInSameThread()
+			.failFast("Kafka exited before it was ready", () -> !this.process.isAlive());
 	}
 
 	private static boolean describesItself(Admin admin) {
@@ -233,48 +209,6 @@ public final class KafkaProcess implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new LocalStackException("Interrupted while Kafka started", ex);
 		}
-	}
-
-	/**
-	 * Fails if the process has exited or the time is up; else waits a moment (or until it
-	 * exits).
-	 */
-	private void checkStillStarting(long deadline) {
-		if (this.process.awaitExit(Duration.ofMillis(100))) {
-			throw new LocalStackException("Kafka exited before it was ready (exit code "
-					+ this.process.exitValue().orElse(-1) + "). " + failureReport());
-		}
-		if (System.nanoTime() - deadline > 0) {
-			this.process.kill();
-			throw new LocalStackException("Kafka did not answer on " + bootstrapServers() + " within "
-					+ READY_TIMEOUT.toSeconds() + " s. " + failureReport());
-		}
-	}
-
-	/**
-	 * @return the errors of this run's log (Kafka's shutdown after a fatal error buries
-	 * them under many lines) and its last lines
-	 */
-	private String failureReport() {
-		List<String> lines = this.process.logLines(4 * 1024 * 1024);
-		var errors = new ArrayList<String>();
-		int continuation = 0;
-		for (String line : lines) {
-			boolean logLine = !line.isEmpty() && Character.isDigit(line.charAt(0));
-			if (line.contains(" ERROR ")) {
-				errors.add(line);
-				continuation = 6;
-			}
-			else if (!logLine && continuation-- > 0) {
-				errors.add(line);
-			}
-			else if (logLine) {
-				continuation = 0;
-			}
-		}
-		List<String> last = lines.subList(Math.max(0, lines.size() - 5), lines.size());
-		return "Errors in " + this.process.logFile() + ":\n" + String.join("\n", errors) + "\nLast lines:\n"
-				+ String.join("\n", last);
 	}
 
 	private static boolean accepts(int port) {

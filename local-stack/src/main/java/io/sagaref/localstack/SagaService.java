@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -76,6 +77,13 @@ public enum SagaService {
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException(
 					"Unknown service '" + name + "': expected one of " + allNames()));
+	}
+
+	/**
+	 * @return every service name, in start order
+	 */
+	public static List<String> serviceNames() {
+		return Arrays.stream(values()).map(SagaService::serviceName).toList();
 	}
 
 	/**

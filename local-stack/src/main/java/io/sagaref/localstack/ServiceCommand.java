@@ -34,11 +34,12 @@ public record ServiceCommand(Path java, List<String> jvmOptions, Path jar, Map<S
 	 * @param ports every service's port
 	 * @param jdbcUrl the saga database
 	 * @param bootstrapServers the Kafka broker
-	 * @param options the stack's options (JVM options, extra and per-service properties)
+	 * @param options the services' options (JVM options, extra and per-service
+	 * properties)
 	 * @return the command
 	 */
 	public static ServiceCommand of(SagaService service, Path jar, Map<SagaService, Integer> ports, String jdbcUrl,
-			String bootstrapServers, StackOptions options) {
+			String bootstrapServers, ServiceOptions options) {
 		var properties = new LinkedHashMap<String, String>();
 		properties.put("server.port", String.valueOf(ports.get(service)));
 		service.database().ifPresent((database) -> {
@@ -54,7 +55,7 @@ public record ServiceCommand(Path java, List<String> jvmOptions, Path jar, Map<S
 				}
 			}
 		}
-		properties.putAll(options.propertiesOf(service.serviceName()));
+		properties.putAll(options.properties().of(service.serviceName()));
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		return new ServiceCommand(java, withClassDataSharing(options.jvmOptions(), jar), jar, properties);
 	}

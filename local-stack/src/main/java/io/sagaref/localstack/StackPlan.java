@@ -25,15 +25,15 @@ final class StackPlan {
 	static Map<SagaService, Path> jars(StackOptions options) {
 		var jars = new LinkedHashMap<SagaService, Path>();
 		var missing = new ArrayList<SagaService>();
-		for (String name : options.services()) {
+		for (String name : options.services().names()) {
 			SagaService service = SagaService.named(name);
-			Optional<Path> jar = service.findJar(options.repoRoot());
+			Optional<Path> jar = service.findJar(options.paths().repoRoot());
 			jar.ifPresentOrElse((found) -> jars.put(service, found), () -> missing.add(service));
 		}
 		if (!missing.isEmpty()) {
 			var message = new StringBuilder("No executable jar for ");
 			message.append(String.join(", ", missing.stream().map(SagaService::serviceName).toList()));
-			message.append(" under ").append(options.repoRoot()).append(". Build ");
+			message.append(" under ").append(options.paths().repoRoot()).append(". Build ");
 			message.append(missing.size() == 1 ? "it" : "them").append(" with:\n  ");
 			message.append("./mvnw -B -DskipTests package -pl ");
 			message.append(String.join(",", missing.stream().map(SagaService::serviceName).toList()));
@@ -53,7 +53,8 @@ final class StackPlan {
 	 */
 	static Map<SagaService, Integer> ports(StackOptions options) {
 		var ports = new EnumMap<SagaService, Integer>(SagaService.class);
-		if (options.randomPorts()) {
+		PortOptions fixed = options.ports();
+		if (fixed.random()) {
 			List<Integer> free = Ports.free(SagaService.values().length);
 			for (SagaService service : SagaService.values()) {
 				ports.put(service, free.get(service.ordinal()));
@@ -61,19 +62,19 @@ final class StackPlan {
 			return ports;
 		}
 		var busy = new ArrayList<String>();
-		if (!Ports.isFree(options.postgresPort())) {
-			busy.add(options.postgresPort() + " (Postgres)");
+		if (!Ports.isFree(fixed.postgresPort())) {
+			busy.add(fixed.postgresPort() + " (Postgres)");
 		}
-		if (!Ports.isFree(options.kafkaPort())) {
-			busy.add(options.kafkaPort() + " (Kafka)");
+		if (!Ports.isFree(fixed.kafkaPort())) {
+			busy.add(fixed.kafkaPort() + " (Kafka)");
 		}
-		if (!Ports.isFree(options.kafkaPort() + 1)) {
-			busy.add((options.kafkaPort() + 1) + " (Kafka's controller)");
+		if (!Ports.isFree(fixed.kafkaPort() + 1)) {
+			busy.add((fixed.kafkaPort() + 1) + " (Kafka's controller)");
 		}
 		for (SagaService service : SagaService.values()) {
-			int port = service.defaultPort(options.basePort());
+			int port = service.defaultPort(fixed.basePort());
 			ports.put(service, port);
-			if (options.services().contains(service.serviceName()) && !Ports.isFree(port)) {
+			if (options.services().names().contains(service.serviceName()) && !Ports.isFree(port)) {
 				busy.add(port + " (" + service.serviceName() + ")");
 			}
 		}

@@ -14,12 +14,12 @@ import java.util.jar.Manifest;
  * are runnable {@link FakeService} jars, so the launcher's real process handling can be
  * tested without building the real services.
  */
-final class FakeServiceJars {
+public final class FakeServiceJars {
 
 	private FakeServiceJars() {
 	}
 
-	static Path repository(Path root, String... services) throws IOException {
+	public static Path repository(Path root, String... services) throws IOException {
 		for (String service : services) {
 			Path target = Files.createDirectories(root.resolve(service).resolve("target"));
 			write(target.resolve(service + "-0.1.0-SNAPSHOT-exec.jar"));

@@ -20,6 +20,8 @@ class ServiceCommandTest {
 
 	private static final StackOptions OPTIONS = StackOptions.defaults(Path.of("/repo"));
 
+	private static final ServiceOptions SERVICES = OPTIONS.services();
+
 	private static Map<SagaService, Integer> ports() {
 		var ports = new EnumMap<SagaService, Integer>(SagaService.class);
 		for (SagaService service : SagaService.values()) {
@@ -30,7 +32,7 @@ class ServiceCommandTest {
 
 	@Test
 	void aServiceGetsItsPortItsOwnDatabaseRoleAndTheBroker() {
-		List<String> command = ServiceCommand.of(SagaService.ORDER, JAR, ports(), JDBC, "localhost:9999", OPTIONS)
+		List<String> command = ServiceCommand.of(SagaService.ORDER, JAR, ports(), JDBC, "localhost:9999", SERVICES)
 			.toList();
 		assertThat(command.get(0)).endsWith("/bin/java");
 		assertThat(command.subList(1, 10)).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -43,8 +45,7 @@ class ServiceCommandTest {
 
 	@Test
 	void theGatewayIsToldWhereEveryBackendRunsAndGetsNoDatabase() {
-		List<String> command = ServiceCommand
-			.of(SagaService.GATEWAY, JAR, ports(), JDBC, "localhost:9999", OPTIONS.withRandomPorts(true))
+		List<String> command = ServiceCommand.of(SagaService.GATEWAY, JAR, ports(), JDBC, "localhost:9999", SERVICES)
 			.toList();
 		assertThat(command).contains("--server.port=8080", "--saga.gateway.order-service=http://localhost:8081",
 				"--saga.gateway.payment-service=http://localhost:8082",
@@ -59,7 +60,8 @@ class ServiceCommandTest {
 			.withProperty("spring.datasource.hikari.maximum-pool-size", "4")
 			.withServiceProperty("payment-service", "spring.datasource.hikari.maximum-pool-size", "8")
 			.withServiceProperty("payment-service", "spring.kafka.bootstrap-servers", "elsewhere:9092");
-		List<String> command = ServiceCommand.of(SagaService.PAYMENT, JAR, ports(), JDBC, "localhost:9999", options)
+		List<String> command = ServiceCommand
+			.of(SagaService.PAYMENT, JAR, ports(), JDBC, "localhost:9999", options.services())
 			.toList();
 		assertThat(command).contains("--spring.kafka.producer.properties.linger.ms=5",
 				"--spring.datasource.hikari.maximum-pool-size=8", "--spring.kafka.bootstrap-servers=elsewhere:9092");

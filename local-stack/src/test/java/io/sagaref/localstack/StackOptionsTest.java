@@ -2,6 +2,8 @@ package io.sagaref.localstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,74 +21,84 @@ class StackOptionsTest {
 	private static final Path REPO = Path.of("/work/repo");
 
 	@Test
-	void testsGetFreePortsAFastThrowawayDatabaseAndTheirOwnDirectory() {
-		StackOptions options = StackOptions.forTests(REPO);
-		assertThat(options.randomPorts()).isTrue();
-		assertThat(options.durable()).isFalse();
-		assertThat(options.persistentDatabase()).isFalse();
+	void theCliRunsEveryServiceDurablyOnTheDocumentedPorts() {
+		StackOptions options = StackOptions.defaults(REPO);
+		assertThat(options.paths()).isEqualTo(new StackPaths(REPO, REPO.resolve(".local-stack")));
+		assertThat(options.infrastructure()).isEqualTo(new InfrastructureOptions(true, false, true, 4));
+		assertThat(options.ports()).isEqualTo(new PortOptions(false, 8080, 15432, 19092));
+		assertThat(options.services().names()).containsExactly("inventory-service", "payment-service", "order-service",
+				"order-query-service", "api-gateway");
+		assertThat(options.services().jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1");
+		assertThat(options.services().startupTimeout()).isEqualTo(Duration.ofSeconds(120));
+		assertThat(options.services().properties()).isEqualTo(ServiceProperties.NONE);
 		assertThat(options.proxied()).isFalse();
-		assertThat(options.dataDirectory()).isDirectory().isNotEqualTo(REPO.resolve(".local-stack"));
-		assertThat(options.services()).hasSize(5);
-		assertThat(StackOptions.forTests(REPO).dataDirectory()).isNotEqualTo(options.dataDirectory());
 	}
 
 	@Test
-	void theSevenArgumentConstructorKeepsTheDefaultsForTheRest() {
-		var options = new StackOptions(REPO, REPO.resolve("data"), true, false, true, Map.of("a", "1"),
-				Map.of("payment-service", Map.of("b", "2")));
-		assertThat(options.reset()).isTrue();
-		assertThat(options.postgresPort()).isEqualTo(StackOptions.DEFAULT_POSTGRES_PORT);
-		assertThat(options.basePort()).isEqualTo(StackOptions.DEFAULT_BASE_PORT);
-		assertThat(options.jvmOptions()).isEqualTo(StackOptions.DEFAULT_JVM_OPTIONS);
-		assertThat(options.propertiesOf("payment-service")).isEqualTo(Map.of("a", "1", "b", "2"));
-		assertThat(options.propertiesOf("order-service")).isEqualTo(Map.of("a", "1"));
+	void testsGetFreePortsAFastThrowawayDatabaseAndTheirOwnDirectory() {
+		StackOptions options = StackOptions.forTests(REPO);
+		assertThat(options.ports().random()).isTrue();
+		assertThat(options.infrastructure().durable()).isFalse();
+		assertThat(options.infrastructure().persistent()).isFalse();
+		assertThat(options.proxied()).isFalse();
+		assertThat(options.paths().dataDirectory()).isDirectory().isNotEqualTo(REPO.resolve(".local-stack"));
+		assertThat(options.paths().logs()).isEqualTo(options.paths().dataDirectory().resolve("logs"));
+		assertThat(options.services().names()).hasSize(5);
+		assertThat(StackOptions.forTests(REPO).paths().dataDirectory()).isNotEqualTo(options.paths().dataDirectory());
 	}
 
 	@Test
 	void perServicePropertiesOverrideTheOnesForEveryService() {
 		var options = StackOptions.defaults(REPO)
 			.withProperty("saga.order.deadline", "60s")
+			.withProperty("a", "1")
 			.withServiceProperty("order-service", "saga.order.deadline", "5s");
-		assertThat(options.propertiesOf("order-service")).containsEntry("saga.order.deadline", "5s");
-		assertThat(options.propertiesOf("inventory-service")).containsEntry("saga.order.deadline", "60s");
+		var properties = options.services().properties();
+		assertThat(properties.of("order-service")).isEqualTo(Map.of("saga.order.deadline", "5s", "a", "1"));
+		assertThat(properties.of("inventory-service")).isEqualTo(Map.of("saga.order.deadline", "60s", "a", "1"));
 	}
 
 	@Test
-	void withersChangeOnlyWhatTheyName() {
+	void eachWitherChangesOnlyItsPart() {
 		var base = StackOptions.defaults(REPO);
-		var changed = base.withBasePort(9000)
-			.withPostgresPort(6543)
-			.withKafkaPartitions(2)
-			.withKafkaPort(9093)
-			.withProxies(true);
-		assertThat(changed.basePort()).isEqualTo(9000);
-		assertThat(changed.postgresPort()).isEqualTo(6543);
-		assertThat(changed.kafkaPartitions()).isEqualTo(2);
-		assertThat(changed.kafkaPort()).isEqualTo(9093);
+		var ports = new PortOptions(false, 9000, 6543, 9093);
+		var changed = base.with(ports).with(base.infrastructure().withReset(true)).withProxies();
+		assertThat(changed.ports()).isEqualTo(ports);
+		assertThat(changed.infrastructure().reset()).isTrue();
 		assertThat(changed.proxied()).isTrue();
-		assertThat(changed.withBasePort(8080)
-			.withPostgresPort(15432)
-			.withKafkaPartitions(4)
-			.withKafkaPort(19092)
-			.withProxies(false)).isEqualTo(base);
+		assertThat(changed.paths()).isEqualTo(base.paths());
+		assertThat(changed.services()).isEqualTo(base.services());
+		assertThat(changed.with(PortOptions.fixed()).with(InfrastructureOptions.kept()))
+			.isEqualTo(new StackOptions(base.paths(), base.infrastructure(), base.ports(), base.services(), true));
 	}
 
 	@Test
 	void servicesAreKeptInStartOrderWithoutDuplicates() {
 		var options = StackOptions.defaults(REPO)
-			.withServices(List.of("api-gateway", "inventory-service", "api-gateway", "order-service"));
-		assertThat(options.services()).containsExactly("inventory-service", "order-service", "api-gateway");
+			.withServices("api-gateway", "inventory-service", "api-gateway", "order-service");
+		assertThat(options.services().names()).containsExactly("inventory-service", "order-service", "api-gateway");
+		assertThat(StackOptions.defaults(REPO).withServices().services().names()).isEmpty();
+	}
+
+	@Test
+	void jvmOptionsAreSplitOnBlanks() {
+		assertThat(ServiceOptions.splitJvmOptions(" -Xmx512m  -XX:+UseG1GC ")).containsExactly("-Xmx512m",
+				"-XX:+UseG1GC");
+		assertThat(ServiceOptions.splitJvmOptions("  ")).isEmpty();
 	}
 
 	@Test
 	void optionsCannotBeChangedAfterwards() {
-		var properties = new java.util.HashMap<String, String>(Map.of("a", "1"));
-		var options = StackOptions.defaults(REPO).withProperty("a", "1");
-		var direct = new StackOptions(REPO, REPO, false, true, false, properties, Map.of());
+		var properties = new HashMap<String, String>(Map.of("a", "1"));
+		var direct = new ServiceProperties(properties, Map.of());
 		properties.put("b", "2");
-		assertThat(direct.extraProperties()).isEqualTo(Map.of("a", "1"));
-		assertThatThrownBy(() -> options.extraProperties().put("c", "3"))
-			.isInstanceOf(UnsupportedOperationException.class);
+		assertThat(direct.everyService()).isEqualTo(Map.of("a", "1"));
+		var names = new java.util.ArrayList<>(List.of("order-service"));
+		var services = ServiceOptions.all().withNames(names);
+		names.add("api-gateway");
+		assertThat(services.names()).containsExactly("order-service");
+		assertThatThrownBy(() -> direct.everyService().put("c", "3")).isInstanceOf(UnsupportedOperationException.class);
 	}
 
 	@Test
@@ -94,25 +106,38 @@ class StackOptionsTest {
 		var options = StackOptions.defaults(REPO);
 		assertThatThrownBy(() -> options.withServiceProperty("order-service", "server.port", "1"))
 			.hasMessageContaining("server.port for order-service cannot be set");
-		assertThatThrownBy(() -> options.withBasePort(65533)).hasMessageContaining("room for four more ports");
-		assertThatThrownBy(() -> options.withKafkaPort(65535)).hasMessageContaining("room for the controller");
-		assertThatThrownBy(() -> options.withServices(List.of("billing"))).hasMessageContaining("Unknown service");
+		assertThatThrownBy(() -> options.withProperty("server.port", "1"))
+			.hasMessageContaining("server.port for every service cannot be set");
+		assertThatThrownBy(() -> new PortOptions(false, 65533, 15432, 19092))
+			.hasMessageContaining("room for four more ports");
+		assertThatThrownBy(() -> new PortOptions(false, 8080, 15432, 65535))
+			.hasMessageContaining("room for the controller");
+		assertThatThrownBy(() -> new PortOptions(false, 8080, 70000, 19092))
+			.hasMessageContaining("between 1 and 65535");
+		assertThatThrownBy(() -> new InfrastructureOptions(true, false, true, 0)).hasMessageContaining("at least 1");
+		assertThatThrownBy(() -> ServiceOptions.all().withNames(List.of("billing")))
+			.hasMessageContaining("Unknown service");
+		assertThatThrownBy(() -> new ServiceOptions(List.of(), List.of(), Duration.ZERO, ServiceProperties.NONE))
+			.hasMessageContaining("positive");
+		assertThatThrownBy(() -> options.withServiceProperty("billing", "a", "b"))
+			.hasMessageContaining("Unknown service 'billing'");
 		assertThatThrownBy(() -> options.withProperty(" ", "x")).hasMessageContaining("has no name");
 	}
 
 	@Test
-	void findsTheRepositoryRootFromAModuleDirectory() throws Exception {
-		Path root = StackOptions.findRepoRoot(Path.of(""));
+	void findsTheRepositoryRootFromAModuleDirectory() {
+		Path root = StackPaths.findRepoRoot(Path.of(""));
 		assertThat(root.resolve("mvnw")).isRegularFile();
-		assertThat(StackOptions.findRepoRoot(root.resolve("local-stack/src/main"))).isEqualTo(root);
-		assertThatThrownBy(() -> StackOptions.findRepoRoot(Path.of("/"))).hasMessageContaining("No repository root");
+		assertThat(StackPaths.findRepoRoot(root.resolve("local-stack/src/main"))).isEqualTo(root);
+		assertThatThrownBy(() -> StackPaths.findRepoRoot(Path.of("/"))).hasMessageContaining("No repository root");
 	}
 
 	@Test
-	void relativePathsBecomeAbsolute() throws Exception {
+	void relativePathsBecomeAbsolute() {
 		var options = StackOptions.defaults(Path.of("."));
-		assertThat(options.repoRoot()).isAbsolute().isEqualTo(Path.of("").toAbsolutePath());
-		assertThat(Files.isDirectory(options.repoRoot())).isTrue();
+		assertThat(options.paths().repoRoot()).isAbsolute().isEqualTo(Path.of("").toAbsolutePath());
+		assertThat(Files.isDirectory(options.paths().repoRoot())).isTrue();
+		assertThat(new StackPaths(Path.of("a/../b"), Path.of("c")).repoRoot()).isEqualTo(Path.of("b").toAbsolutePath());
 	}
 
 }

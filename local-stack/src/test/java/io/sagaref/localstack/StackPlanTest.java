@@ -32,7 +32,7 @@ class StackPlanTest {
 		Files.writeString(older, "old");
 		Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
 		Files.writeString(target.resolve("order-service-0.1.0-SNAPSHOT.jar"), "plain library jar");
-		var options = StackOptions.defaults(this.repo).withServices(List.of("order-service"));
+		var options = StackOptions.defaults(this.repo).withServices("order-service");
 		assertThat(StackPlan.jars(options)).containsOnlyKeys(SagaService.ORDER)
 			.containsValue(target.resolve("order-service-0.1.0-SNAPSHOT-exec.jar"));
 	}
@@ -56,10 +56,8 @@ class StackPlanTest {
 	@Test
 	void fixedPortsFollowTheArchitecture() {
 		int base = fiveFreePortsInARow();
-		var options = StackOptions.defaults(this.repo)
-			.withBasePort(base)
-			.withPostgresPort(Ports.free(1).get(0))
-			.withKafkaPort(Ports.free(1).get(0));
+		List<Integer> free = Ports.free(2);
+		var options = StackOptions.defaults(this.repo).with(new PortOptions(false, base, free.get(0), free.get(1)));
 		var ports = StackPlan.ports(options);
 		assertThat(ports).containsEntry(SagaService.GATEWAY, base)
 			.containsEntry(SagaService.ORDER, base + 1)
@@ -75,9 +73,7 @@ class StackPlanTest {
 			int port = taken.getLocalPort();
 			assertThat(Ports.isFree(port)).isFalse();
 			var options = StackOptions.defaults(this.repo)
-				.withBasePort(port - 1)
-				.withPostgresPort(port)
-				.withKafkaPort(Ports.free(1).get(0));
+				.with(new PortOptions(false, port - 1, port, Ports.free(1).get(0)));
 			assertThatThrownBy(() -> StackPlan.ports(options)).isInstanceOf(LocalStackException.class)
 				// only our socket is known to be taken: a neighbouring port may be busy
 				// too, so no exact text
@@ -86,11 +82,13 @@ class StackPlanTest {
 				.hasMessageContaining("already in use")
 				.hasMessageContaining("fuser -k " + port + "/tcp")
 				.hasMessageContaining("--random-ports");
-			var withoutOrders = options.withPostgresPort(Ports.free(1).get(0))
-				.withServices(List.of("inventory-service"));
+			var withoutOrders = options
+				.with(new PortOptions(false, port - 1, Ports.free(1).get(0), options.ports().kafkaPort()))
+				.withServices("inventory-service");
 			assertThat(StackPlan.ports(withoutOrders)).containsEntry(SagaService.ORDER, port);
-			assertThatThrownBy(() -> StackPlan.ports(withoutOrders.withKafkaPort(port - 1)))
-				.hasMessageContaining(port + " (Kafka's controller)")
+			var kafkaBelow = withoutOrders
+				.with(new PortOptions(false, port - 1, withoutOrders.ports().postgresPort(), port - 1));
+			assertThatThrownBy(() -> StackPlan.ports(kafkaBelow)).hasMessageContaining(port + " (Kafka's controller)")
 				.hasMessageContaining("already in use");
 		}
 	}

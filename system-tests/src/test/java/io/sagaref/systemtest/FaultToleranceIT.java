@@ -9,8 +9,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import io.sagaref.localstack.KafkaProcess;
 import io.sagaref.localstack.LocalStack;
+import io.sagaref.localstack.PostgresProcess;
+import io.sagaref.localstack.ServiceProcess;
 import io.sagaref.localstack.StackOptions;
+import io.sagaref.localstack.faults.LinkProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,13 +56,13 @@ class FaultToleranceIT {
 	static void startTheSystemWithDuplicateDelivery() {
 		Path root = Path.of(System.getProperty("saga.repo.root", ".."));
 		stack = LocalStack.start(StackOptions.forTests(root)
-			.withProxies(true)
+			.withProxies()
 			.withProperty("saga.messaging.failpoints.publish-twice", "true")
 			.withServiceProperty("order-service", "saga.order.deadline", "PT60S"));
 		api = new SagaApi(stack.gatewayUrl());
-		invariants = new Invariants(stack.serviceUrl("payment-service"), stack.serviceUrl("inventory-service"),
-				stack.serviceUrl("order-service"));
-		watcher = TopicWatcher.watch(stack.bootstrapServers());
+		invariants = new Invariants(stack.service("payment-service").url(), stack.service("inventory-service").url(),
+				stack.service("order-service").url());
+		watcher = TopicWatcher.watch(stack.kafka().bootstrapServers());
 		for (int i = 0; i < 8; i++) {
 			String sku = "FAULT-" + UUID.randomUUID().toString().substring(0, 8);
 			api.createProduct(sku, "3.00", (i == 0) ? 5 : 100_000);
@@ -111,59 +115,66 @@ class FaultToleranceIT {
 	@Test
 	void everySagaFinishesWhenEachServiceIsKilledInTurn() {
 		for (String service : SERVICES) {
-			survive("kill -9 " + service + ", then restart", (stream) -> stack.kill(service),
-					() -> stack.restart(service));
+			ServiceProcess process = stack.service(service);
+			survive("kill -9 " + service + ", then restart", (stream) -> process.kill(), process::start);
 		}
 	}
 
 	@Test
 	void nothingIsLostWhileTheBrokerIsDown() {
-		survive("Kafka stopped, then restarted", (stream) -> stack.stopKafka(), () -> stack.startKafka());
+		KafkaProcess kafka = stack.kafka();
+		survive("Kafka stopped, then restarted", (stream) -> kafka.stop(), kafka::start);
 	}
 
 	@Test
 	void nothingIsLostWhileTheDatabaseIsDown() {
-		survive("Postgres stopped, then restarted", (stream) -> stack.stopPostgres(), () -> stack.startPostgres());
+		PostgresProcess postgres = stack.postgres();
+		survive("Postgres stopped, then restarted", (stream) -> postgres.stop(), postgres::start);
 	}
 
 	@Test
 	void frozenAndSlowLinksOnlyDelaySagas() {
-		survive("link to Postgres frozen", (stream) -> stack.freezeDatabaseLink(), () -> stack.unfreezeDatabaseLink());
-		survive("link to Kafka frozen", (stream) -> stack.freezeKafkaLink(), () -> stack.unfreezeKafkaLink());
-		survive("link to Kafka slowed by 200 ms", (stream) -> stack.slowKafkaLink(Duration.ofMillis(200)),
-				() -> stack.restoreKafkaLink());
+		LinkProxy database = stack.databaseLink();
+		LinkProxy kafka = stack.kafkaLink();
+		survive("link to Postgres frozen", (stream) -> database.freeze(), database::unfreeze);
+		survive("link to Kafka frozen", (stream) -> kafka.freeze(), kafka::unfreeze);
+		survive("link to Kafka slowed by 200 ms", (stream) -> kafka.slow(Duration.ofMillis(200)), kafka::restore);
 	}
 
 	@Test
 	void aRelayHaltedBetweenPublishingAndMarkingRepublishesWithoutADoubleEffect() {
+		ServiceProcess payments = stack.service("payment-service");
 		survive("payment-service halted between publish and mark", (stream) -> {
-			stack.restart("payment-service", Map.of("saga.messaging.failpoints.halt-after-publish", "2"));
-			await().atMost(Duration.ofSeconds(60)).until(() -> stack.hasExited("payment-service"));
-		}, () -> stack.restart("payment-service"));
+			payments.restart(Map.of("saga.messaging.failpoints.halt-after-publish", "2"));
+			await().atMost(Duration.ofSeconds(60)).until(payments::hasExited);
+		}, payments::restart);
 	}
 
 	@Test
 	void aRebalanceOfTwoInstancesLosesAndDuplicatesNothing() {
-		List<String> extras = new ArrayList<>();
+		List<ServiceProcess> extras = new ArrayList<>();
+		ServiceProcess payments = stack.service("payment-service");
 		survive("second payment and inventory instance joined, then one of each killed", (stream) -> {
 			var payment = CompletableFuture.supplyAsync(() -> stack.startExtraInstance("payment-service"));
 			var inventory = CompletableFuture.supplyAsync(() -> stack.startExtraInstance("inventory-service"));
 			extras.add(payment.join());
 			extras.add(inventory.join());
 			awaitAttempts(stream, stream.attempts() + ORDERS_PER_SECOND);
-			stack.kill("payment-service");
-			stack.kill(extras.get(1));
-		}, () -> stack.restart("payment-service"));
-		extras.stream().filter(stack::isRunning).forEach(stack::kill);
+			payments.kill();
+			extras.get(1).kill();
+		}, payments::restart);
+		extras.stream().filter(ServiceProcess::isRunning).forEach(ServiceProcess::kill);
 	}
 
 	@Test
 	void aSagaWithNoAnswerIsCompensatedAtItsDeadline() {
-		stack.restart("order-service", Map.of("saga.order.deadline", "PT5S"));
+		ServiceProcess orders = stack.service("order-service");
+		ServiceProcess inventory = stack.service("inventory-service");
+		orders.restart(Map.of("saga.order.deadline", "PT5S"));
 		try {
-			stack.kill("inventory-service");
+			inventory.kill();
 			String orderId = api.placeOrder(customers.get(2), skus.get(2), 1).json().path("orderId").asString();
-			var orderService = new SagaApi(stack.serviceUrl("order-service"));
+			var orderService = new SagaApi(orders.url());
 			assertThat(orderService.get("/internal/orders/stuck?olderThan=PT0S").body()).contains(orderId);
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> orderService.get("/actuator/metrics/saga.orders.pending")
@@ -174,15 +185,13 @@ class FaultToleranceIT {
 					.asDouble() >= 1);
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> api.get("/api/orders/" + orderId + "/status").status() == 303);
-			assertThat(new SagaApi(stack.serviceUrl("order-service")).get("/internal/orders/" + orderId)
-				.json()
-				.path("rejectionReason")
-				.asString()).isEqualTo("TIMED_OUT");
-			stack.restart("inventory-service");
+			assertThat(orderService.get("/internal/orders/" + orderId).json().path("rejectionReason").asString())
+				.isEqualTo("TIMED_OUT");
+			inventory.start();
 			invariants.awaitQuietAndAssertAll(api, List.of(orderId));
 		}
 		finally {
-			stack.restart("order-service");
+			orders.restart();
 		}
 	}
 
@@ -220,7 +229,7 @@ class FaultToleranceIT {
 	@Test
 	void poisonOnEveryTopicIsDeadLetteredListedAndSagasGoOn() {
 		String marker = "poison-" + UUID.randomUUID();
-		try (var probe = new PoisonProducer(stack.bootstrapServers())) {
+		try (var probe = new PoisonProducer(stack.kafka().bootstrapServers())) {
 			for (String topic : List.of("orders.events", "payments.events", "inventory.events")) {
 				probe.send(topic, marker, "{\"not\": \"an envelope\", \"marker\": \"" + marker + "\"}");
 			}
@@ -228,7 +237,7 @@ class FaultToleranceIT {
 		String orderId = api.placeOrder(customers.get(6), skus.get(6), 1).json().path("orderId").asString();
 		assertThat(api.awaitTerminalStatus(orderId)).isEqualTo("CONFIRMED");
 		for (String service : List.of("payment-service", "inventory-service", "order-service", "order-query-service")) {
-			var admin = new SagaApi(stack.serviceUrl(service));
+			var admin = new SagaApi(stack.service(service).url());
 			await().atMost(Duration.ofSeconds(60))
 				.untilAsserted(() -> assertThat(admin.get("/internal/dead-letters").body()).as(service)
 					.contains(marker)

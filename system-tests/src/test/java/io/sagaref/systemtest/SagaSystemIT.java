@@ -33,8 +33,8 @@ class SagaSystemIT {
 	static void startTheWholeSystem() {
 		stack = LocalStack.start(StackOptions.forTests(Path.of(System.getProperty("saga.repo.root", ".."))));
 		api = new SagaApi(stack.gatewayUrl());
-		invariants = new Invariants(stack.serviceUrl("payment-service"), stack.serviceUrl("inventory-service"),
-				stack.serviceUrl("order-service"));
+		invariants = new Invariants(stack.service("payment-service").url(), stack.service("inventory-service").url(),
+				stack.service("order-service").url());
 	}
 
 	@AfterAll
@@ -276,10 +276,10 @@ class SagaSystemIT {
 	@Test
 	void theBenchmarksSmokeRunPassesOnTheWholeSystem() {
 		Path output = Path.of("target", "benchmark-smoke");
-		var options = BenchmarkOptions.parse(
-				new String[] { "--smoke", "--url", stack.gatewayUrl(), "--order-url", stack.serviceUrl("order-service"),
-						"--payment-url", stack.serviceUrl("payment-service"), "--inventory-url",
-						stack.serviceUrl("inventory-service"), "--drain", "60s", "--output", output.toString() });
+		var options = BenchmarkOptions.parse(new String[] { "--smoke", "--url", stack.gatewayUrl(), "--order-url",
+				stack.service("order-service").url(), "--payment-url", stack.service("payment-service").url(),
+				"--inventory-url", stack.service("inventory-service").url(), "--drain", "60s", "--output",
+				output.toString() });
 
 		List<String> problems = ThroughputBenchmark.run(options, "--smoke");
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Starting and stopping as a whole: graceful stop in order, kept data and
  * {@code --reset}, and a failed start that leaves nothing running.
  */
-class LocalStackLifecycleTest {
+class LocalStackLifecycleIT {
 
 	@TempDir
 	Path repo;
@@ -37,70 +37,77 @@ class LocalStackLifecycleTest {
 
 	private static Connection connectAsOrders(LocalStack stack) throws SQLException {
 		var orders = ServiceDatabase.ORDERS;
-		return DriverManager.getConnection(stack.jdbcUrl(), orders.role(), orders.password());
+		return DriverManager.getConnection(stack.postgres().jdbcUrl(), orders.role(), orders.password());
 	}
 
 	@Test
 	void closeStopsServicesGracefullyThenKafkaThenPostgres() throws IOException {
 		FakeServiceJars.repository(this.repo, "order-service");
-		var stack = LocalStack.start(StackOptions.forTests(this.repo).withServices(List.of("order-service")));
-		String service = stack.serviceUrl("order-service");
-		String postgres = stack.jdbcUrl().replace("jdbc:postgresql", "postgresql");
-		String kafka = stack.bootstrapServers();
-		assertThat(List.of(service, postgres, kafka)).allMatch(LocalStackLifecycleTest::listening);
+		var stack = LocalStack.start(StackOptions.forTests(this.repo).withServices("order-service"));
+		ServiceProcess orders = stack.service("order-service");
+		String postgres = stack.postgres().jdbcUrl().replace("jdbc:postgresql", "postgresql");
+		String kafka = stack.kafka().bootstrapServers();
+		assertThat(List.of(orders.url(), postgres, kafka)).allMatch(LocalStackLifecycleIT::listening);
 		stack.close();
 		stack.close();
-		assertThat(stack.isRunning("order-service")).isFalse();
-		assertThat(List.of(service, postgres, kafka)).noneMatch(LocalStackLifecycleTest::listening);
-		assertThat(Files.readString(stack.logFile("order-service"))).contains("fake service stopping");
-		assertThatThrownBy(() -> stack.restart("order-service")).isInstanceOf(IllegalStateException.class);
+		assertThat(orders.isRunning()).isFalse();
+		assertThat(stack.postgres().isRunning()).isFalse();
+		assertThat(stack.kafka().isRunning()).isFalse();
+		assertThat(List.of(orders.url(), postgres, kafka)).noneMatch(LocalStackLifecycleIT::listening);
+		assertThat(Files.readString(orders.logFile())).contains("fake service stopping");
+		assertThatThrownBy(orders::restart).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> stack.kafka().start()).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> stack.postgres().start()).isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
 	void keepsPostgresAndKafkaDataAcrossRunsUntilReset() throws Exception {
-		var options = StackOptions.forTests(this.repo).withServices(List.of()).withPersistentDatabase(true);
+		var options = StackOptions.forTests(this.repo).withServices().with(InfrastructureOptions.kept());
+		Path data = options.paths().dataDirectory();
 		try (var stack = LocalStack.start(options); var connection = connectAsOrders(stack)) {
 			connection.createStatement().execute("create table kept (id int)");
-			KafkaClients.sendAndAwaitAck(stack.bootstrapServers(), "kept", "sent in the first run");
-			assertThat(options.dataDirectory().resolve("postgres/postgresql.conf")).exists();
-			assertThat(options.dataDirectory().resolve("kafka/data/meta.properties")).exists();
+			KafkaClients.sendAndAwaitAck(stack.kafka().bootstrapServers(), "kept", "sent in the first run");
+			assertThat(data.resolve("postgres/postgresql.conf")).exists();
+			assertThat(data.resolve("kafka/data/meta.properties")).exists();
 		}
 		try (var stack = LocalStack.start(options); var connection = connectAsOrders(stack)) {
 			connection.createStatement().execute("insert into kept values (1)");
-			assertThat(KafkaClients.readAll(stack.bootstrapServers(), "kept")).containsExactly("sent in the first run");
+			assertThat(KafkaClients.readAll(stack.kafka().bootstrapServers(), "kept"))
+				.containsExactly("sent in the first run");
 		}
-		try (var stack = LocalStack.start(options.withReset(true)); var connection = connectAsOrders(stack)) {
+		try (var stack = LocalStack.start(options.with(options.infrastructure().withReset(true)));
+				var connection = connectAsOrders(stack)) {
 			assertThatThrownBy(() -> connection.createStatement().execute("select * from kept"))
 				.hasMessageContaining("relation \"kept\" does not exist");
-			assertThat(KafkaClients.readAll(stack.bootstrapServers(), "kept")).isEmpty();
+			assertThat(KafkaClients.readAll(stack.kafka().bootstrapServers(), "kept")).isEmpty();
 		}
 	}
 
 	@Test
 	void throwawayDataSurvivesRestartsButNotClose() {
-		var stack = LocalStack.start(StackOptions.forTests(this.repo).withServices(List.of()));
-		List<Path> data = List.of(stack.postgresDirectory(), stack.kafkaDirectory());
+		var stack = LocalStack.start(StackOptions.forTests(this.repo).withServices());
+		List<Path> data = List.of(stack.postgres().dataDirectory(), stack.kafka().settings().directory());
 		try {
 			assertThat(data).allMatch(Files::isDirectory)
-				.noneMatch((directory) -> directory.startsWith(stack.options().dataDirectory()));
+				.noneMatch((directory) -> directory.startsWith(stack.options().paths().dataDirectory()));
 		}
 		finally {
 			stack.close();
 		}
 		assertThat(data).noneMatch(Files::exists);
-		assertThat(stack.kafkaLogFile()).exists();
+		assertThat(stack.kafka().logFile()).exists();
 	}
 
 	@Test
 	void aServiceThatCannotStartFailsTheStartWithItsLogAndStopsEverything() throws IOException {
 		FakeServiceJars.repository(this.repo, "inventory-service", "order-service");
 		var options = StackOptions.forTests(this.repo)
-			.withServices(List.of("inventory-service", "order-service"))
+			.withServices("inventory-service", "order-service")
 			.withServiceProperty("order-service", "fake.exit-code", "3");
 		assertThatThrownBy(() -> LocalStack.start(options)).isInstanceOf(LocalStackException.class)
 			.hasMessageStartingWith("order-service exited before it was healthy")
 			.hasMessageContaining("fake service failing on purpose");
-		assertThat(Files.readString(options.dataDirectory().resolve("logs/inventory-service.log")))
+		assertThat(Files.readString(options.paths().logs().resolve("inventory-service.log")))
 			.contains("fake service stopping");
 	}
 

@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The launcher's real path: embedded Postgres and Kafka, and five service processes (a
  * small stand-in jar for each, see {@link FakeService}) wired to them, killed, restarted
- * and stopped.
+ * and stopped through their handles.
  */
-class LocalStackTest {
+class LocalStackIT {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -57,24 +57,31 @@ class LocalStackTest {
 		return response.body();
 	}
 
+	private static String url(String service) {
+		return stack.service(service).url();
+	}
+
 	@Test
 	void everyServiceRunsAsItsOwnHealthyProcessOnItsOwnPort() throws Exception {
-		var urls = StackOptions.allServices().stream().map(stack::serviceUrl).toList();
+		var urls = SagaService.serviceNames().stream().map(LocalStackIT::url).toList();
 		assertThat(urls).doesNotHaveDuplicates().allMatch((url) -> url.startsWith("http://localhost:"));
 		for (String url : urls) {
 			assertThat(get(url + "/actuator/health")).isEqualTo("{\"status\":\"UP\"}");
 		}
-		assertThat(stack.gatewayUrl()).isEqualTo(stack.serviceUrl("api-gateway"));
+		assertThat(stack.gatewayUrl()).isEqualTo(url("api-gateway"));
+		assertThat(stack.service("order-service").name()).isEqualTo("order-service");
+		assertThat(stack.service("order-service").service()).isEqualTo(SagaService.ORDER);
+		assertThat(stack.instances("order-service")).containsExactly(stack.service("order-service"));
 		assertThat(stack.startupTime()).isPositive();
 	}
 
 	@Test
 	void eachServiceIsWiredToTheStacksPostgresAndKafkaWithItsProperties() throws Exception {
-		assertThat(get(stack.serviceUrl("order-service") + "/args").lines()).contains(
-				"--spring.datasource.url=" + stack.jdbcUrl(), "--spring.datasource.username=order_service",
-				"--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(), "--saga.demo=on",
+		assertThat(get(url("order-service") + "/args").lines()).contains(
+				"--spring.datasource.url=" + stack.postgres().jdbcUrl(), "--spring.datasource.username=order_service",
+				"--spring.kafka.bootstrap-servers=" + stack.kafka().bootstrapServers(), "--saga.demo=on",
 				"--saga.order.deadline=5s");
-		assertThat(get(stack.serviceUrl("payment-service") + "/args").lines())
+		assertThat(get(url("payment-service") + "/args").lines())
 			.contains("--spring.datasource.username=payment_service", "--saga.demo=on")
 			.noneMatch((argument) -> argument.startsWith("--saga.order.deadline"));
 	}
@@ -82,66 +89,63 @@ class LocalStackTest {
 	@Test
 	void theGatewayIsToldWhereEveryBackendRuns() throws Exception {
 		assertThat(get(stack.gatewayUrl() + "/args").lines()).contains(
-				"--saga.gateway.order-service=" + stack.serviceUrl("order-service"),
-				"--saga.gateway.payment-service=" + stack.serviceUrl("payment-service"),
-				"--saga.gateway.inventory-service=" + stack.serviceUrl("inventory-service"),
-				"--saga.gateway.order-query-service=" + stack.serviceUrl("order-query-service"));
+				"--saga.gateway.order-service=" + url("order-service"),
+				"--saga.gateway.payment-service=" + url("payment-service"),
+				"--saga.gateway.inventory-service=" + url("inventory-service"),
+				"--saga.gateway.order-query-service=" + url("order-query-service"));
 	}
 
 	@Test
 	void postgresAndKafkaAreRealServers() throws Exception {
 		var orders = ServiceDatabase.ORDERS;
-		try (var connection = DriverManager.getConnection(stack.jdbcUrl(), orders.role(), orders.password());
+		try (var connection = DriverManager.getConnection(stack.postgres().jdbcUrl(), orders.role(), orders.password());
 				var result = connection.createStatement().executeQuery("select current_schema()")) {
 			result.next();
 			assertThat(result.getString(1)).isEqualTo("orders");
 		}
-		try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+		try (var admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers()))) {
 			assertThat(admin.describeCluster().nodes().get()).hasSize(1);
 		}
+		assertThat(stack.postgres().isRunning()).isTrue();
+		assertThat(stack.kafka().isRunning()).isTrue();
 	}
 
 	@Test
-	void aKilledServiceComesBackOnTheSamePortWhenRestarted() throws Exception {
-		String url = stack.serviceUrl("payment-service");
-		stack.kill("payment-service");
-		assertThat(stack.isRunning("payment-service")).isFalse();
+	void aKilledServiceComesBackOnTheSamePortWhenStartedAgain() throws Exception {
+		ServiceProcess payments = stack.service("payment-service");
+		String url = payments.url();
+		payments.kill();
+		assertThat(payments.isRunning()).isFalse();
 		assertThatThrownBy(() -> get(url + "/actuator/health")).isInstanceOf(ConnectException.class);
-		stack.restart("payment-service");
-		assertThat(stack.isRunning("payment-service")).isTrue();
-		assertThat(stack.serviceUrl("payment-service")).isEqualTo(url);
+		payments.start();
+		assertThat(payments.isRunning()).isTrue();
+		assertThatThrownBy(payments::start).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("already running");
+		assertThat(stack.service("payment-service").url()).isEqualTo(url);
 		assertThat(get(url + "/actuator/health")).contains("UP");
-		assertThat(Files.readString(stack.logFile("payment-service")))
-			.containsOnlyOnce("fake service listening on " + url.substring(url.lastIndexOf(':') + 1) + "\n=== ")
+		assertThat(Files.readString(payments.logFile()))
+			.containsOnlyOnce("fake service listening on " + payments.port() + "\n=== ")
 			.contains("starting payment-service: ");
 	}
 
 	@Test
 	void withoutProxiesTheServicesUseTheServersDirectlyAndLinksCannotBeBroken() {
-		assertThat(stack.servicesJdbcUrl()).isEqualTo(stack.jdbcUrl());
-		assertThat(stack.servicesBootstrapServers()).isEqualTo(stack.bootstrapServers());
-		assertThatThrownBy(stack::freezeKafkaLink).isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("withProxies(true)");
-		assertThatThrownBy(() -> stack.slowDatabaseLink(Duration.ofMillis(10)))
+		assertThat(stack.servicesJdbcUrl()).isEqualTo(stack.postgres().jdbcUrl());
+		assertThat(stack.kafka().advertisedBootstrapServers()).isEqualTo(stack.kafka().bootstrapServers());
+		assertThatThrownBy(stack::kafkaLink).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("withProxies()");
+		assertThatThrownBy(() -> stack.databaseLink().slow(Duration.ofMillis(10)))
 			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
 	void namesAreCheckedAgainstTheServicesOfTheStack() {
-		assertThatThrownBy(() -> stack.serviceUrl("billing-service")).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> stack.service("billing-service")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("Unknown service 'billing-service'");
-		assertThatThrownBy(() -> stack.kill("postgres")).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> stack.isRunning("payment-service#9")).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> stack.service("postgres")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> stack.service("payment-service#9")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("payment-service#9 has not been started");
-	}
-
-	@Test
-	void theReadyBannerShowsWhereEverythingIsAndAFirstRequest() {
-		String banner = ReadyBanner.text(stack, repo);
-		assertThat(banner).contains(stack.gatewayUrl() + "   <- the public entry", "order-query-service",
-				stack.serviceUrl("order-query-service"), stack.jdbcUrl(), stack.bootstrapServers(),
-				"curl -i -X POST " + stack.gatewayUrl() + "/api/customers", "Nothing is kept", "Ctrl-C");
-		assertThat(banner).contains("(throwaway data)").doesNotContain("--reset wipes it");
 	}
 
 }

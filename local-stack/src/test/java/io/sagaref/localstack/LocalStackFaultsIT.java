@@ -30,9 +30,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Breaking the infrastructure for real: Postgres and Kafka stopped, killed and started
  * again on the same ports with the same data, the services' links to them frozen or
- * slowed, more than one instance of a service, and a service that ends itself.
+ * slowed or cut, more than one instance of a service, and a service that ends itself.
  */
-class LocalStackFaultsTest {
+class LocalStackFaultsIT {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,9 +46,8 @@ class LocalStackFaultsTest {
 	@BeforeAll
 	static void start() throws IOException {
 		FakeServiceJars.repository(repo, "payment-service", "inventory-service");
-		stack = LocalStack.start(StackOptions.forTests(repo)
-			.withServices(List.of("payment-service", "inventory-service"))
-			.withProxies(true));
+		stack = LocalStack
+			.start(StackOptions.forTests(repo).withServices("payment-service", "inventory-service").withProxies());
 	}
 
 	@AfterAll
@@ -73,11 +72,13 @@ class LocalStackFaultsTest {
 
 	@Test
 	void theServicesReachPostgresAndKafkaOnlyThroughTheProxies() throws Exception {
-		assertThat(stack.servicesJdbcUrl()).isNotEqualTo(stack.jdbcUrl());
-		assertThat(stack.servicesBootstrapServers()).isNotEqualTo(stack.bootstrapServers());
-		assertThat(get(stack.serviceUrl("payment-service") + "/args").body().lines()).contains(
+		assertThat(stack.servicesJdbcUrl()).isNotEqualTo(stack.postgres().jdbcUrl())
+			.contains(":" + stack.databaseLink().port() + "/");
+		assertThat(stack.kafka().advertisedBootstrapServers()).isNotEqualTo(stack.kafka().bootstrapServers())
+			.isEqualTo("localhost:" + stack.kafkaLink().port());
+		assertThat(get(stack.service("payment-service").url() + "/args").body().lines()).contains(
 				"--spring.datasource.url=" + stack.servicesJdbcUrl(),
-				"--spring.kafka.bootstrap-servers=" + stack.servicesBootstrapServers());
+				"--spring.kafka.bootstrap-servers=" + stack.kafka().advertisedBootstrapServers());
 		try (var connection = connect(stack.servicesJdbcUrl())) {
 			assertThat(selectOne(connection)).isEqualTo(1);
 		}
@@ -85,8 +86,8 @@ class LocalStackFaultsTest {
 
 	@Test
 	void aFrozenDatabaseLinkHoldsAQueryUntilItIsUnfrozen() throws Exception {
-		try (var proxied = connect(stack.servicesJdbcUrl()); var direct = connect(stack.jdbcUrl())) {
-			stack.freezeDatabaseLink();
+		try (var proxied = connect(stack.servicesJdbcUrl()); var direct = connect(stack.postgres().jdbcUrl())) {
+			stack.databaseLink().freeze();
 			try {
 				CompletableFuture<Integer> query = CompletableFuture.supplyAsync(() -> {
 					try {
@@ -98,11 +99,11 @@ class LocalStackFaultsTest {
 				});
 				await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> !query.isDone());
 				assertThat(selectOne(direct)).as("the test's own connection bypasses the proxy").isEqualTo(1);
-				stack.unfreezeDatabaseLink();
+				stack.databaseLink().unfreeze();
 				assertThat(query.get(10, TimeUnit.SECONDS)).isEqualTo(1);
 			}
 			finally {
-				stack.restoreDatabaseLink();
+				stack.databaseLink().restore();
 			}
 		}
 	}
@@ -110,7 +111,7 @@ class LocalStackFaultsTest {
 	@Test
 	void aSlowDatabaseLinkDelaysEveryAnswerUntilRestored() throws Exception {
 		try (var proxied = connect(stack.servicesJdbcUrl())) {
-			stack.slowDatabaseLink(Duration.ofMillis(300));
+			stack.databaseLink().slow(Duration.ofMillis(300));
 			try {
 				long startedAt = System.nanoTime();
 				assertThat(selectOne(proxied)).isEqualTo(1);
@@ -118,7 +119,7 @@ class LocalStackFaultsTest {
 					.isGreaterThanOrEqualTo(Duration.ofMillis(600));
 			}
 			finally {
-				stack.restoreDatabaseLink();
+				stack.databaseLink().restore();
 			}
 			long startedAt = System.nanoTime();
 			assertThat(selectOne(proxied)).isEqualTo(1);
@@ -129,35 +130,40 @@ class LocalStackFaultsTest {
 	@Test
 	void aFrozenKafkaLinkHoldsTheServicesRecordsButNotTheTestsOwnClients() throws Exception {
 		String topic = "frozen-" + UUID.randomUUID();
-		try (var producer = KafkaClients.producer(stack.servicesBootstrapServers())) {
+		try (var producer = KafkaClients.producer(stack.kafka().advertisedBootstrapServers())) {
 			producer.partitionsFor(topic);
-			stack.freezeKafkaLink();
+			stack.kafkaLink().freeze();
 			try {
 				var sent = KafkaClients.send(producer, topic, "held");
 				await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> !sent.isDone());
-				KafkaClients.sendAndAwaitAck(stack.bootstrapServers(), topic, "direct");
-				stack.unfreezeKafkaLink();
+				KafkaClients.sendAndAwaitAck(stack.kafka().bootstrapServers(), topic, "direct");
+				stack.kafkaLink().unfreeze();
 				sent.get(30, TimeUnit.SECONDS);
 			}
 			finally {
-				stack.restoreKafkaLink();
+				stack.kafkaLink().restore();
 			}
 		}
-		assertThat(KafkaClients.readAll(stack.bootstrapServers(), topic)).containsExactlyInAnyOrder("held", "direct");
+		assertThat(KafkaClients.readAll(stack.kafka().bootstrapServers(), topic)).containsExactlyInAnyOrder("held",
+				"direct");
 	}
 
 	@Test
 	void postgresComesBackOnTheSamePortWithItsData() throws Exception {
 		String table = "kept_" + UUID.randomUUID().toString().replace("-", "");
-		try (var connection = connect(stack.jdbcUrl())) {
+		PostgresProcess postgres = stack.postgres();
+		try (var connection = connect(postgres.jdbcUrl())) {
 			connection.createStatement().execute("create table " + table + " (id int)");
 			connection.createStatement().execute("insert into " + table + " values (7)");
 		}
-		String url = stack.jdbcUrl();
-		stack.stopPostgres();
+		String url = postgres.jdbcUrl();
+		postgres.stop();
+		assertThat(postgres.isRunning()).isFalse();
 		assertThatThrownBy(() -> connect(url)).isInstanceOf(SQLException.class);
-		stack.startPostgres();
-		assertThat(stack.jdbcUrl()).isEqualTo(url);
+		postgres.start();
+		assertThat(postgres.jdbcUrl()).isEqualTo(url);
+		assertThatThrownBy(postgres::start).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("already running");
 		try (var connection = connect(stack.servicesJdbcUrl());
 				var result = connection.createStatement().executeQuery("select id from " + table)) {
 			assertThat(result.next()).isTrue();
@@ -168,63 +174,80 @@ class LocalStackFaultsTest {
 	@Test
 	void aKilledBrokerComesBackBehindTheSameProxyWithWhatItAcknowledged() throws Exception {
 		String topic = "crash-" + UUID.randomUUID();
-		KafkaClients.sendAndAwaitAck(stack.servicesBootstrapServers(), topic, "before");
-		stack.killKafka();
-		stack.startKafka();
-		KafkaClients.sendAndAwaitAck(stack.servicesBootstrapServers(), topic, "after");
-		assertThat(KafkaClients.readAll(stack.bootstrapServers(), topic)).containsExactlyInAnyOrder("before", "after");
-		assertThat(Files.readString(stack.kafkaLogFile())).contains("Recovering");
+		KafkaClients.sendAndAwaitAck(stack.kafka().advertisedBootstrapServers(), topic, "before");
+		stack.kafka().kill();
+		assertThat(stack.kafka().isRunning()).isFalse();
+		stack.kafka().start();
+		KafkaClients.sendAndAwaitAck(stack.kafka().advertisedBootstrapServers(), topic, "after");
+		assertThat(KafkaClients.readAll(stack.kafka().bootstrapServers(), topic)).containsExactlyInAnyOrder("before",
+				"after");
+		assertThat(Files.readString(stack.kafka().logFile())).contains("Recovering");
+	}
+
+	@Test
+	void droppedDatabaseConnectionsEndButNewOnesWork() throws Exception {
+		try (var proxied = connect(stack.servicesJdbcUrl())) {
+			assertThat(selectOne(proxied)).isEqualTo(1);
+			stack.databaseLink().dropConnections();
+			assertThatThrownBy(() -> selectOne(proxied)).isInstanceOf(SQLException.class);
+		}
+		try (var fresh = connect(stack.servicesJdbcUrl())) {
+			assertThat(selectOne(fresh)).isEqualTo(1);
+		}
 	}
 
 	@Test
 	void anExtraInstanceRunsBesideTheFirstWithTheSameSettingsAndCanBeKilledAlone() throws Exception {
-		String second = stack.startExtraInstance("inventory-service");
+		ServiceProcess first = stack.service("inventory-service");
+		ServiceProcess second = stack.startExtraInstance("inventory-service");
 		try {
-			assertThat(second).startsWith("inventory-service#");
-			assertThat(stack.instances("inventory-service")).containsExactly("inventory-service", second);
-			assertThat(stack.serviceUrl(second)).isNotEqualTo(stack.serviceUrl("inventory-service"));
-			assertThat(get(stack.serviceUrl(second) + "/args").body().lines()).contains(
+			assertThat(second.name()).startsWith("inventory-service#");
+			assertThat(stack.service(second.name())).isSameAs(second);
+			assertThat(stack.instances("inventory-service")).containsExactly(first, second);
+			assertThat(second.url()).isNotEqualTo(first.url());
+			assertThat(get(second.url() + "/args").body().lines()).contains(
 					"--spring.datasource.username=inventory_service",
-					"--spring.kafka.bootstrap-servers=" + stack.servicesBootstrapServers());
-			assertThat(stack.logFile(second)).isNotEqualTo(stack.logFile("inventory-service"));
-			assertThat(Files.readString(stack.logFile(second))).contains("starting " + second);
+					"--spring.kafka.bootstrap-servers=" + stack.kafka().advertisedBootstrapServers());
+			assertThat(second.logFile()).isNotEqualTo(first.logFile());
+			assertThat(Files.readString(second.logFile())).contains("starting " + second.name());
 
-			stack.kill(second);
-			assertThat(stack.isRunning(second)).isFalse();
-			assertThat(stack.hasExited(second)).as("killed by the stack, not by itself").isFalse();
-			assertThat(stack.exitValue(second)).hasValue(137);
-			assertThat(stack.isRunning("inventory-service")).isTrue();
-			stack.restart(second);
-			assertThat(get(stack.serviceUrl(second) + "/actuator/health").statusCode()).isEqualTo(200);
+			second.kill();
+			assertThat(second.isRunning()).isFalse();
+			assertThat(second.hasExited()).as("killed by the stack, not by itself").isFalse();
+			assertThat(second.exitValue()).hasValue(137);
+			assertThat(first.isRunning()).isTrue();
+			second.restart();
+			assertThat(get(second.url() + "/actuator/health").statusCode()).isEqualTo(200);
 		}
 		finally {
-			stack.stop(second);
+			second.stop();
 		}
-		assertThat(stack.isRunning(second)).isFalse();
+		assertThat(second.isRunning()).isFalse();
+		assertThat(second.exitValue()).hasValue(143);
 	}
 
 	@Test
 	void aServiceRestartedWithAFailpointEndsItselfAndComesBackWithoutIt() throws Exception {
-		String url = stack.serviceUrl("payment-service");
-		stack.restart("payment-service", Map.of("fake.halt-code", "42"));
-		assertThat(get(url + "/args").body().lines()).contains("--fake.halt-code=42");
-		assertThat(stack.hasExited("payment-service")).isFalse();
+		ServiceProcess payments = stack.service("payment-service");
+		payments.restart(Map.of("fake.halt-code", "42"));
+		assertThat(get(payments.url() + "/args").body().lines()).contains("--fake.halt-code=42");
+		assertThat(payments.hasExited()).isFalse();
 		try {
-			get(url + "/halt");
+			get(payments.url() + "/halt");
 		}
 		catch (IOException ex) {
 			// it may end before it has answered
 		}
-		await().atMost(Duration.ofSeconds(10)).until(() -> stack.hasExited("payment-service"));
-		assertThat(stack.exitValue("payment-service")).hasValue(42);
-		assertThat(stack.isRunning("payment-service")).isFalse();
+		await().atMost(Duration.ofSeconds(10)).until(payments::hasExited);
+		assertThat(payments.exitValue()).hasValue(42);
+		assertThat(payments.isRunning()).isFalse();
 
-		stack.restart("payment-service");
-		assertThat(stack.hasExited("payment-service")).isFalse();
-		assertThat(stack.exitValue("payment-service")).isEmpty();
-		assertThat(get(url + "/args").body()).doesNotContain("fake.halt-code");
-		assertThat(get(url + "/halt").statusCode()).isEqualTo(404);
-		assertThatThrownBy(() -> stack.restart("payment-service", Map.of("server.port", "1")))
+		payments.start();
+		assertThat(payments.hasExited()).isFalse();
+		assertThat(payments.exitValue()).isEmpty();
+		assertThat(get(payments.url() + "/args").body()).doesNotContain("fake.halt-code");
+		assertThat(get(payments.url() + "/halt").statusCode()).isEqualTo(404);
+		assertThatThrownBy(() -> payments.restart(Map.of("server.port", "1")))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

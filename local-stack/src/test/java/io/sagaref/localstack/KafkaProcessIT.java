@@ -18,15 +18,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The broker as its own process: formatted once, and what it acknowledged survives a
  * graceful stop and a crash, on the same port.
  */
-class KafkaProcessTest {
+class KafkaProcessIT {
 
 	@TempDir
 	Path directory;
 
-	private KafkaProcess.Settings settings() {
+	private KafkaSettings settings() {
 		List<Integer> ports = Ports.free(2);
-		return KafkaProcess.Settings.of(this.directory.resolve("kafka"), this.directory.resolve("kafka.log"),
-				ports.get(0), ports.get(1), 2);
+		return KafkaSettings.of(this.directory.resolve("kafka"), this.directory.resolve("kafka.log"), ports.get(0),
+				ports.get(1), 2);
 	}
 
 	private static boolean listening(int port) {
@@ -41,7 +41,8 @@ class KafkaProcessTest {
 	@Test
 	void keepsWhatItAcknowledgedAcrossAGracefulStopAndACrashOnTheSamePort() throws Exception {
 		var settings = settings();
-		try (var kafka = new KafkaProcess(settings)) {
+		var kafka = new KafkaProcess(settings);
+		try (kafka) {
 			kafka.start();
 			String bootstrap = kafka.bootstrapServers();
 			assertThat(bootstrap).isEqualTo("localhost:" + settings.port());
@@ -66,6 +67,8 @@ class KafkaProcessTest {
 			assertThat(Files.readString(settings.logFile())).contains("Formatting metadata directory")
 				.contains("Kafka Server started");
 		}
+		assertThat(kafka.isRunning()).isFalse();
+		assertThatThrownBy(kafka::start).as("closed for good").isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
