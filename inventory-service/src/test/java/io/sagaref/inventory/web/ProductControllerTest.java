@@ -30,7 +30,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The product API's answers to bad requests, without a database: each is a 400 problem
  * naming what is wrong, and none reaches the catalog.
  */
-@WebMvcTest(ProductController.class)
+@WebMvcTest({ ProductController.class, StockLedgerController.class })
 class ProductControllerTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

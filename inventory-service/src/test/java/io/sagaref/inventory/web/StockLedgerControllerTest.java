@@ -30,7 +30,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The internal stock ledger without a database: its shape, and a problem for anything but
  * a read.
  */
-@WebMvcTest(StockLedgerController.class)
+@WebMvcTest({ ProductController.class, StockLedgerController.class })
 class StockLedgerControllerTest {
 
 	@Autowired

@@ -11,6 +11,7 @@ import io.sagaref.order.Order;
 import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderLine;
 import io.sagaref.order.application.OrderService;
+import io.sagaref.order.application.StatusWatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The internal read endpoints' validation, without a database: a malformed id or query
  * parameter answers 400 problem+json naming it, and reaches no use case.
  */
-@WebMvcTest(InternalOrderController.class)
+@WebMvcTest({ OrderController.class, InternalOrderController.class })
 class InternalOrderControllerTest {
 
 	@Autowired
@@ -40,6 +41,13 @@ class InternalOrderControllerTest {
 
 	@MockitoBean
 	private OrderService orders;
+
+	/**
+	 * Mocked here too: every slice test of this service declares the same beans, so they
+	 * share one context.
+	 */
+	@MockitoBean
+	private StatusWatch statusWatch;
 
 	private boolean expectUseCases;
 

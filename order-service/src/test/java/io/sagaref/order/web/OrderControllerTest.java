@@ -40,7 +40,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The public order API's validation, without a database or broker: every malformed or
  * invalid request answers 400 problem+json naming what is wrong, and reaches no use case.
  */
-@WebMvcTest(OrderController.class)
+@WebMvcTest({ OrderController.class, InternalOrderController.class })
 class OrderControllerTest {
 
 	private static final UUID CUSTOMER = UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427");

@@ -6,6 +6,7 @@ import io.sagaref.payment.Account;
 import io.sagaref.payment.CustomerId;
 import io.sagaref.payment.Money;
 import io.sagaref.payment.application.AccountService;
+import io.sagaref.payment.application.LedgerQuery;
 import io.sagaref.testsupport.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * problems naming what is wrong and never reach the service; the service's refusals are
  * mapped to 404 and 422.
  */
-@WebMvcTest(CustomerController.class)
+@WebMvcTest({ CustomerController.class, LedgerController.class })
 class CustomerControllerTest {
 
 	private static final String ID = "8d4e2f10-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
@@ -38,6 +39,13 @@ class CustomerControllerTest {
 
 	@MockitoBean
 	private AccountService accounts;
+
+	/**
+	 * Mocked here too: every slice test of this service declares the same beans, so they
+	 * share one context.
+	 */
+	@MockitoBean
+	private LedgerQuery ledger;
 
 	@Test
 	void opensAnAccountWithTheRequestedValuesAndAnswersWithItsLocation() throws Exception {

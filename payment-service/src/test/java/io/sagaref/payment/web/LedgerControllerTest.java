@@ -1,6 +1,7 @@
 package io.sagaref.payment.web;
 
 import io.sagaref.payment.Money;
+import io.sagaref.payment.application.AccountService;
 import io.sagaref.payment.application.Ledger;
 import io.sagaref.payment.application.LedgerQuery;
 import io.sagaref.testsupport.Problems;
@@ -21,7 +22,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The internal ledger: its shape (amounts as numbers with two decimals) and its answers
  * when it cannot be read or is called the wrong way.
  */
-@WebMvcTest(LedgerController.class)
+@WebMvcTest({ CustomerController.class, LedgerController.class })
 class LedgerControllerTest {
 
 	@Autowired
@@ -29,6 +30,13 @@ class LedgerControllerTest {
 
 	@MockitoBean
 	private LedgerQuery ledger;
+
+	/**
+	 * Mocked here too: every slice test of this service declares the same beans, so they
+	 * share one context.
+	 */
+	@MockitoBean
+	private AccountService accounts;
 
 	@Test
 	void answersTheLedgerWithAmountsInCents() throws Exception {
