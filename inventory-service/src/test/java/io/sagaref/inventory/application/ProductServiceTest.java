@@ -12,6 +12,7 @@ import io.sagaref.inventory.ProductEvent.StockAdded;
 import io.sagaref.inventory.Reservation;
 import io.sagaref.inventory.ReservationLine;
 import io.sagaref.messaging.OutgoingEvent;
+import io.sagaref.messaging.testing.RecordingOutbox;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class ProductServiceTest {
 
 	private final InMemoryReservations reservations = new InMemoryReservations();
 
-	private final RecordingOutbox outbox = new RecordingOutbox();
+	private final RecordingOutbox outbox = new RecordingOutbox("inventory-service");
 
 	private final ProductService service = new ProductService(this.products, this.reservations,
 			new EventPublisher(this.outbox));

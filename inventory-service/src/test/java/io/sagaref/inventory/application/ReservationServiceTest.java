@@ -12,6 +12,7 @@ import io.sagaref.inventory.ReservationLine;
 import io.sagaref.inventory.ReservationStatus;
 import io.sagaref.inventory.Shortage;
 import io.sagaref.messaging.OutgoingEvent;
+import io.sagaref.messaging.testing.RecordingOutbox;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class ReservationServiceTest {
 
 	private final InMemoryReservations reservations = new InMemoryReservations();
 
-	private final RecordingOutbox outbox = new RecordingOutbox();
+	private final RecordingOutbox outbox = new RecordingOutbox("inventory-service");
 
 	private final ReservationService service = new ReservationService(this.reservations, this.products,
 			new EventPublisher(this.outbox));

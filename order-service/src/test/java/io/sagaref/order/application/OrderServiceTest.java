@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 
 import io.sagaref.contracts.EventContracts;
 import io.sagaref.messaging.EventEnvelope;
+import io.sagaref.messaging.testing.RecordingOutbox;
 import io.sagaref.order.CustomerId;
 import io.sagaref.order.Order;
 import io.sagaref.order.OrderEvent;
@@ -38,7 +39,7 @@ class OrderServiceTest {
 
 	private final InMemoryCatalog catalog = new InMemoryCatalog().with("BOOK-1", "12.50").with("PEN-1", "3.10");
 
-	private final RecordingOutbox outbox = new RecordingOutbox();
+	private final RecordingOutbox outbox = new RecordingOutbox("order-service");
 
 	private final List<Object> announced = new ArrayList<>();
 
@@ -76,7 +77,7 @@ class OrderServiceTest {
 			.withMessageStartingWith("Unknown sku: AAA, ZZZ");
 
 		assertThat(this.orders.count()).isZero();
-		assertThat(this.outbox.appended()).isEmpty();
+		assertThat(this.outbox.envelopes()).isEmpty();
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class OrderServiceTest {
 					List.of(new PlaceOrder.Line("BOOK-1", 1), new PlaceOrder.Line("BOOK-1", 2)), null, null)))
 			.withMessageContaining("BOOK-1");
 
-		assertThat(this.outbox.appended()).isEmpty();
+		assertThat(this.outbox.envelopes()).isEmpty();
 	}
 
 	@Test
@@ -262,7 +263,7 @@ class OrderServiceTest {
 	}
 
 	private EventEnvelope single(String type) {
-		return this.outbox.appended().stream().filter((envelope) -> envelope.type().equals(type)).reduce((a, b) -> {
+		return this.outbox.envelopes().stream().filter((envelope) -> envelope.type().equals(type)).reduce((a, b) -> {
 			throw new AssertionError("More than one " + type);
 		}).orElseThrow(() -> new AssertionError("No " + type + " in " + this.outbox.types()));
 	}

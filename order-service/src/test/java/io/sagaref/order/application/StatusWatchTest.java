@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.sagaref.messaging.testing.RecordingOutbox;
 import io.sagaref.order.CustomerId;
 import io.sagaref.order.Money;
 import io.sagaref.order.Order;
@@ -122,7 +123,7 @@ class StatusWatchTest {
 	private StatusWatch watchRecheckingEvery(Duration recheck) {
 		var settings = new OrderSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 100, recheck);
 		var service = new OrderService(this.orders, new InMemoryCatalog(),
-				new EventPublisher(new RecordingOutbox(), (event) -> {
+				new EventPublisher(new RecordingOutbox("order-service"), (event) -> {
 				}), TransactionOperations.withoutTransaction(), settings,
 				new AdmissionSettings(100, 10, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ZERO),
 				Clock.systemUTC());

@@ -3,6 +3,7 @@ package io.sagaref.payment.application;
 import java.util.List;
 
 import io.sagaref.messaging.OutgoingEvent;
+import io.sagaref.messaging.testing.RecordingOutbox;
 import io.sagaref.payment.Account;
 import io.sagaref.payment.CustomerId;
 import io.sagaref.payment.DeclineReason;
@@ -31,7 +32,7 @@ class PaymentServiceTest {
 
 	private final InMemoryPayments payments = new InMemoryPayments();
 
-	private final RecordingOutbox outbox = new RecordingOutbox();
+	private final RecordingOutbox outbox = new RecordingOutbox("payment-service");
 
 	private final PaymentService service = new PaymentService(this.accounts, this.payments,
 			new EventPublisher(this.outbox));
