@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sagaref.localstack.InfrastructureOptions;
 import io.sagaref.localstack.LocalStack;
@@ -130,13 +130,18 @@ public final class LocalStackCommand implements Callable<Integer> {
 			System.err.println("The local stack did not start: " + describe(ex));
 			return 1;
 		}
-		stopOnSignals(stack, farewell(stack));
+		AtomicInteger stoppedBy = stopOnSignals(stack);
 		System.out.println(ReadyBanner.of(stack, this.workingDirectory).text());
 		try {
 			stack.awaitClosed();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		int signal = stoppedBy.get();
+		if (signal != 0) {
+			System.out.println(farewell(stack));
+			return 128 + signal;
 		}
 		return 0;
 	}
@@ -179,20 +184,21 @@ public final class LocalStackCommand implements Callable<Integer> {
 	 * Postgres), before the JVM starts exiting: zonky stops Postgres in a shutdown hook
 	 * of its own, which would race a stop that ran in ours. The shutdown hooks still
 	 * cover every other way the JVM ends, such as Ctrl-C while the stack is still
-	 * starting.
+	 * starting. The handler only stops the stack; the main thread, which wakes when the
+	 * stack is closed, prints the farewell and exits with 128 + the signal's number (were
+	 * the handler to exit, the main thread could end the JVM with 0 first).
+	 * @return the number of the signal that stopped the stack, 0 while none has
 	 */
-	private static void stopOnSignals(LocalStack stack, String farewell) {
-		var stopping = new AtomicBoolean();
+	private static AtomicInteger stopOnSignals(LocalStack stack) {
+		var stoppedBy = new AtomicInteger();
 		for (String name : List.of("INT", "TERM", "HUP")) {
 			try {
 				Signal.handle(new Signal(name), (signal) -> {
-					if (!stopping.compareAndSet(false, true)) {
+					if (!stoppedBy.compareAndSet(0, signal.getNumber())) {
 						System.out.println("Still stopping: each service gets up to 20 s to finish its work");
 						return;
 					}
 					stack.close();
-					System.out.println(farewell);
-					System.exit(128 + signal.getNumber());
 				});
 			}
 			catch (IllegalArgumentException ex) {
@@ -200,6 +206,7 @@ public final class LocalStackCommand implements Callable<Integer> {
 				// hook remains
 			}
 		}
+		return stoppedBy;
 	}
 
 	private String farewell(LocalStack stack) {
