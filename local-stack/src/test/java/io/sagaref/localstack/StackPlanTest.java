@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +54,10 @@ class StackPlanTest {
 
 	@Test
 	void fixedPortsFollowTheArchitecture() {
-		int base = fiveFreePortsInARow();
-		List<Integer> free = Ports.free(2);
-		var options = StackOptions.defaults(this.repo).with(new PortOptions(false, base, free.get(0), free.get(1)));
+		// five services, Postgres, Kafka and its controller (Kafka's port + 1): all must
+		// be free
+		int base = freePortsInARow(8);
+		var options = StackOptions.defaults(this.repo).with(new PortOptions(false, base, base + 5, base + 6));
 		var ports = StackPlan.ports(options);
 		assertThat(ports).containsEntry(SagaService.GATEWAY, base)
 			.containsEntry(SagaService.ORDER, base + 1)
@@ -73,7 +73,7 @@ class StackPlanTest {
 			int port = taken.getLocalPort();
 			assertThat(Ports.isFree(port)).isFalse();
 			var options = StackOptions.defaults(this.repo)
-				.with(new PortOptions(false, port - 1, port, Ports.free(1).get(0)));
+				.with(new PortOptions(false, port - 1, port, freePortsInARow(2)));
 			assertThatThrownBy(() -> StackPlan.ports(options)).isInstanceOf(LocalStackException.class)
 				// only our socket is known to be taken: a neighbouring port may be busy
 				// too, so no exact text
@@ -93,14 +93,15 @@ class StackPlanTest {
 		}
 	}
 
-	private static int fiveFreePortsInARow() {
+	private static int freePortsInARow(int count) {
 		for (int attempt = 0; attempt < 100; attempt++) {
 			int base = Ports.free(1).get(0);
-			if (base + 4 <= 65535 && java.util.stream.IntStream.range(base, base + 5).allMatch(Ports::isFree)) {
+			if (base + count - 1 <= 65535
+					&& java.util.stream.IntStream.range(base, base + count).allMatch(Ports::isFree)) {
 				return base;
 			}
 		}
-		throw new IllegalStateException("No five free ports in a row");
+		throw new IllegalStateException("No " + count + " free ports in a row");
 	}
 
 }
