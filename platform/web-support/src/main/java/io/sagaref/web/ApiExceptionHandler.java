@@ -42,6 +42,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
+	@ExceptionHandler(ReadToken.InvalidReadTokenException.class)
+	ProblemDetail invalidReadToken(ReadToken.InvalidReadTokenException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+	}
+
+	@ExceptionHandler(ReadToken.NotYetVisibleException.class)
+	ResponseEntity<ProblemDetail> notYetVisible(ReadToken.NotYetVisibleException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "View not current yet", ex.getMessage()));
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail unprocessable(IllegalArgumentException ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request breaks a business rule", ex.getMessage());
