@@ -84,6 +84,21 @@ public class OrderView {
 	}
 
 	/**
+	 * @return an independent copy: applying events to it leaves this view as it is (a
+	 * view shared with readers is never changed in place)
+	 */
+	public OrderView copy() {
+		return restore(
+				new Stored(this.orderId, this.customerId, this.status, this.total, this.rejectionReason, this.payment,
+						this.stock, this.placedAt, this.updatedAt,
+						new SourceSequences(this.sequences.last(Source.ORDER_SERVICE),
+								this.sequences.last(Source.PAYMENT_SERVICE),
+								this.sequences.last(Source.INVENTORY_SERVICE)),
+						this.version),
+				this.lines, this.shortages);
+	}
+
+	/**
 	 * Folds one event into the view.
 	 * @param recorded the event
 	 * @return true if applied, false if stale or a repeat of one already applied

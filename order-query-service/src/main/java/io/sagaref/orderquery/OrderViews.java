@@ -1,5 +1,6 @@
 package io.sagaref.orderquery;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +21,43 @@ public interface OrderViews {
 	Map<OrderId, OrderView> lockAll(Collection<OrderId> orderIds);
 
 	/**
-	 * Stores changed views (new ones included) and appends timeline entries. A view is
-	 * written only over the version it was read with.
+	 * Stores changed views (new ones included) and appends the applied events to their
+	 * timelines, each with its payload (for {@link #history}). A view is written only
+	 * over the version it was read with.
 	 * @param changes the changed views
-	 * @param entries the timeline entries of the applied events
+	 * @param applied the events that changed them, in the order applied
 	 * @throws org.springframework.dao.OptimisticLockingFailureException if another
 	 * transaction stored one of the views first
 	 */
-	void saveAll(Collection<ViewChange> changes, List<TimelineEntry> entries);
+	void saveAll(Collection<ViewChange> changes, List<RecordedEvent> applied);
 
 	/**
 	 * @param orderId the order
 	 * @return its view with its timeline, read in one statement (one snapshot)
 	 */
 	Optional<OrderDetails> details(OrderId orderId);
+
+	/**
+	 * @param orderId the order
+	 * @return every event applied to its view, as applied, in timeline order; empty if
+	 * none
+	 * @throws IllegalStateException if some were stored before payloads were kept (a
+	 * rebuild stores them all again)
+	 */
+	List<RecordedEvent> history(OrderId orderId);
+
+	/**
+	 * @param orderId the order
+	 * @param source a source
+	 * @return the sequence of the last event applied to its view from that source, 0 if
+	 * none or no view
+	 */
+	long lastSequence(OrderId orderId, Source source);
+
+	/**
+	 * @return when the newest event applied to any view happened, empty if none was
+	 */
+	Optional<Instant> newestEventAt();
 
 	/**
 	 * @param customerId only this customer's orders, if given

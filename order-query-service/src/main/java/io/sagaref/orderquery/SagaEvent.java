@@ -61,6 +61,20 @@ public sealed interface SagaEvent {
 		};
 	}
 
+	/**
+	 * @param type an event type as named on the wire
+	 * @return the record of that type
+	 * @throws IllegalArgumentException if the view reads no event of that type
+	 */
+	static Class<? extends SagaEvent> typeNamed(String type) {
+		for (Class<?> permitted : SagaEvent.class.getPermittedSubclasses()) {
+			if (permitted.getSimpleName().equals(type)) {
+				return permitted.asSubclass(SagaEvent.class);
+			}
+		}
+		throw new IllegalArgumentException("The view reads no event of type '" + type + "'");
+	}
+
 	record OrderPlaced(OrderId orderId, CustomerId customerId, List<Line> lines, Money total) implements SagaEvent {
 		public OrderPlaced {
 			Require.present(customerId, "customerId");

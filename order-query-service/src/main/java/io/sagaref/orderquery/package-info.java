@@ -6,13 +6,13 @@
  * The view is a pure function of the events: every field, including {@code updatedAt},
  * comes from an event, never from the clock or another store, and events from different
  * sources may be applied in any order (each source's own events are ordered by their
- * {@code sequence}). That is what makes the model rebuildable by replay: empty the view
- * tables ({@code order_view}, {@code order_view_line}, {@code order_view_shortage},
- * {@code timeline_entry}) and this consumer's rows of {@code processed_message} in one
- * transaction, reset the consumer group {@code order-query-service} to the earliest
- * offsets of the three topics (or consume with a fresh group), and let the listener run;
- * the result equals the old views as long as the topics still hold every event (retention
- * long enough, or forever).
+ * {@code sequence}). That is what makes the model rebuildable by replay, without
+ * downtime: {@code POST /api/admin/read-model/rebuild} replays the three topics from
+ * their beginning into shadow tables of the same shape and swaps them in
+ * ({@link io.sagaref.orderquery.application.ReadModelRebuilder}); the result equals the
+ * old views as long as the topics still hold every event (retention long enough, or
+ * forever). Each applied event keeps its payload, so a view can also be folded again as
+ * it stood at any instant ({@code ?asOf=}).
  */
 @NullMarked
 package io.sagaref.orderquery;

@@ -1,5 +1,6 @@
 package io.sagaref.orderquery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,6 +25,8 @@ public class InMemoryOrderViews implements OrderViews {
 
 	private final List<TimelineEntry> timeline = new ArrayList<>();
 
+	private final List<RecordedEvent> history = new ArrayList<>();
+
 	private final List<List<ViewChange>> saves = new ArrayList<>();
 
 	private int locks;
@@ -37,7 +40,7 @@ public class InMemoryOrderViews implements OrderViews {
 	}
 
 	@Override
-	public void saveAll(Collection<ViewChange> changes, List<TimelineEntry> entries) {
+	public void saveAll(Collection<ViewChange> changes, List<RecordedEvent> applied) {
 		for (ViewChange change : changes) {
 			OrderView view = change.view();
 			Snapshot stored = this.views.get(view.orderId());
@@ -48,7 +51,8 @@ public class InMemoryOrderViews implements OrderViews {
 			}
 		}
 		changes.forEach((change) -> this.views.put(change.view().orderId(), Snapshot.of(change.view())));
-		this.timeline.addAll(entries);
+		this.history.addAll(applied);
+		applied.forEach((event) -> this.timeline.add(TimelineEntry.of(event)));
 		this.saves.add(List.copyOf(changes));
 	}
 
@@ -65,14 +69,34 @@ public class InMemoryOrderViews implements OrderViews {
 	}
 
 	@Override
+	public List<RecordedEvent> history(OrderId orderId) {
+		return this.history.stream()
+			.filter((event) -> event.orderId().equals(orderId))
+			.sorted(Comparator.comparing(RecordedEvent::occurredAt)
+				.thenComparing((event) -> event.source().serviceName())
+				.thenComparing(RecordedEvent::sequence))
+			.toList();
+	}
+
+	@Override
+	public long lastSequence(OrderId orderId, Source source) {
+		Snapshot stored = this.views.get(orderId);
+		return (stored != null) ? stored.state().sequences().last(source) : 0;
+	}
+
+	@Override
+	public Optional<Instant> newestEventAt() {
+		return this.timeline.stream().map(TimelineEntry::at).max(Instant::compareTo);
+	}
+
+	@Override
 	public ViewPage page(@Nullable CustomerId customerId, @Nullable OrderStatus status, int page, int size) {
 		List<OrderView> matching = this.views.values()
 			.stream()
 			.map(Snapshot::restore)
 			.filter((view) -> customerId == null || customerId.equals(view.customerId()))
 			.filter((view) -> status == null || status == view.status())
-			.sorted(Comparator
-				.comparing(OrderView::placedAt, Comparator.nullsLast(Comparator.<java.time.Instant>reverseOrder()))
+			.sorted(Comparator.comparing(OrderView::placedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
 				.thenComparing((view) -> view.orderId().value()))
 			.toList();
 		List<OrderView> content = matching.stream().skip((long) page * size).limit(size).toList();

@@ -3,7 +3,9 @@ package io.sagaref.orderquery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -12,7 +14,12 @@ import io.sagaref.testsupport.ApiClient;
 import io.sagaref.testsupport.ApiReply;
 import io.sagaref.testsupport.KafkaProbe;
 import io.sagaref.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +38,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class OrderQueryServiceIntegrationTest {
+
+	static final List<String> TOPICS = List.of("orders.events", "payments.events", "inventory.events");
 
 	private static @Nullable KafkaProbe probe;
 
@@ -80,6 +89,32 @@ abstract class OrderQueryServiceIntegrationTest {
 	JsonNode view(UUID orderId) {
 		ApiReply reply = this.api.get("/api/orders/" + orderId);
 		return reply.json();
+	}
+
+	/**
+	 * Waits until the projection's consumer group has committed every partition of the
+	 * three topics up to its end: every event sent so far is applied (or dead-lettered).
+	 */
+	static void awaitProjectionIdle() {
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()))) {
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+				Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+				for (var description : admin.describeTopics(TOPICS).allTopicNames().get().values()) {
+					description.partitions()
+						.forEach((partition) -> latest
+							.put(new TopicPartition(description.name(), partition.partition()), OffsetSpec.latest()));
+				}
+				var ends = admin.listOffsets(latest).all().get();
+				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("order-query-service")
+					.partitionsToOffsetAndMetadata()
+					.get();
+				return ends.entrySet()
+					.stream()
+					.allMatch((end) -> end.getValue().offset() == 0 || (committed.get(end.getKey()) != null
+							&& committed.get(end.getKey()).offset() >= end.getValue().offset()));
+			});
+		}
 	}
 
 	static Predicate<JsonNode> hasTimelineOf(int entries) {

@@ -1,22 +1,13 @@
 package io.sagaref.orderquery.application;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import io.sagaref.orderquery.Line;
 import io.sagaref.orderquery.OrderId;
-import io.sagaref.orderquery.OrderView;
 import io.sagaref.orderquery.OrderViews;
-import io.sagaref.orderquery.OrderViews.ViewChange;
 import io.sagaref.orderquery.RecordedEvent;
-import io.sagaref.orderquery.Shortage;
-import io.sagaref.orderquery.TimelineEntry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,22 +15,27 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Applies saga events to order views: the only writer of the read model. The events of
- * one transaction (a consumer's poll) are collected and folded just before it commits:
- * the views they touch are read and locked in one statement (sorted by order id, so two
- * transactions never lock in opposite orders), folded in memory in the order the events
- * came, and written back in a few batched statements. A poll therefore costs the same
- * handful of statements whether it holds one event or five hundred.
+ * Applies saga events to order views: the only writer of the live read model. The events
+ * of one transaction (a consumer's poll) are collected and folded just before it commits
+ * ({@link ViewFolding}), so a poll costs the same handful of statements whether it holds
+ * one event or five hundred. Once the transaction has committed, and only then, it says
+ * so: the read model's progress (Read-Model-As-Of, lag, applied events) advances and
+ * queries waiting for a read token re-check. A rebuild folds with the same code into its
+ * shadow tables and never comes through here, so replaying the topics says nothing.
  */
 @Service
 public class OrderProjection {
 
-	private static final Logger log = LoggerFactory.getLogger(OrderProjection.class);
-
 	private final OrderViews views;
 
-	public OrderProjection(OrderViews views) {
+	private final ReadModelProgress progress;
+
+	private final ViewChanges changes;
+
+	public OrderProjection(OrderViews views, ReadModelProgress progress, ViewChanges changes) {
 		this.views = views;
+		this.progress = progress;
+		this.changes = changes;
 	}
 
 	/**
@@ -59,62 +55,27 @@ public class OrderProjection {
 		pending.events.add(recorded);
 	}
 
-	private void fold(List<RecordedEvent> events) {
-		Set<OrderId> orderIds = new LinkedHashSet<>();
-		events.forEach((event) -> orderIds.add(event.orderId()));
-		Map<OrderId, OrderView> stored = this.views.lockAll(orderIds);
-		Map<OrderId, Folded> folded = new LinkedHashMap<>();
-		List<TimelineEntry> entries = new ArrayList<>();
-		for (RecordedEvent event : events) {
-			Folded view = folded.computeIfAbsent(event.orderId(),
-					(id) -> new Folded(stored.getOrDefault(id, new OrderView(id))));
-			if (view.view.apply(event)) {
-				view.changed = true;
-				entries.add(TimelineEntry.of(event));
-			}
-			else {
-				log.debug("Ignored stale {} #{} from {} for order {}", event.event().type(), event.sequence(),
-						event.source().serviceName(), event.orderId());
-			}
-		}
-		List<ViewChange> changes = folded.values().stream().filter((view) -> view.changed).map(Folded::change).toList();
-		if (!changes.isEmpty()) {
-			this.views.saveAll(changes, entries);
-		}
-	}
-
-	/** A view being folded, with its collections as read. */
-	private static final class Folded {
-
-		private final OrderView view;
-
-		private final List<Line> lines;
-
-		private final List<Shortage> shortages;
-
-		private boolean changed;
-
-		Folded(OrderView view) {
-			this.view = view;
-			this.lines = view.lines();
-			this.shortages = view.shortages();
-		}
-
-		ViewChange change() {
-			return new ViewChange(this.view, !this.lines.equals(this.view.lines()),
-					!this.shortages.equals(this.view.shortages()));
-		}
-
-	}
-
 	/** The events of one transaction, folded before it commits. */
 	private final class Pending implements TransactionSynchronization {
 
 		private final List<RecordedEvent> events = new ArrayList<>();
 
+		private List<RecordedEvent> applied = List.of();
+
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			fold(this.events);
+			this.applied = ViewFolding.fold(OrderProjection.this.views, this.events);
+		}
+
+		@Override
+		public void afterCommit() {
+			if (this.applied.isEmpty()) {
+				return;
+			}
+			Set<OrderId> changed = new LinkedHashSet<>();
+			this.applied.forEach((event) -> changed.add(event.orderId()));
+			OrderProjection.this.progress.applied(this.applied);
+			OrderProjection.this.changes.changed(changed);
 		}
 
 		@Override

@@ -2,12 +2,9 @@ package io.sagaref.orderquery.messaging;
 
 import java.util.List;
 
-import io.sagaref.messaging.EventEnvelope;
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
 import io.sagaref.messaging.inbox.EventRouters;
-import io.sagaref.messaging.inbox.PoisonMessageException;
-import io.sagaref.orderquery.RecordedEvent;
 import io.sagaref.orderquery.SagaEvent;
 import io.sagaref.orderquery.SagaEvent.OrderCancelled;
 import io.sagaref.orderquery.SagaEvent.OrderConfirmed;
@@ -53,7 +50,7 @@ class SagaEventListener {
 			.on(StockReserved.class, this::apply)
 			.on(StockRejected.class, this::apply)
 			.on(StockReleased.class, this::apply)
-			.ignore("ProductRegistered", "StockAdded")
+			.ignore(SagaEventReader.IGNORED.toArray(String[]::new))
 			.build();
 	}
 
@@ -64,13 +61,7 @@ class SagaEventListener {
 	}
 
 	private void apply(ReceivedEvent<? extends SagaEvent> received) {
-		EventEnvelope envelope = received.envelope();
-		SagaEvent event = received.payload();
-		if (!event.source().serviceName().equals(envelope.source())) {
-			throw new PoisonMessageException(envelope.type() + " " + envelope.eventId() + " claims to come from "
-					+ envelope.source() + ", but only " + event.source().serviceName() + " emits it");
-		}
-		this.projection.apply(new RecordedEvent(envelope.eventId(), envelope.sequence(), envelope.occurredAt(), event));
+		this.projection.apply(SagaEventReader.recorded(received.envelope(), received.payload()));
 	}
 
 }

@@ -28,6 +28,8 @@ import io.sagaref.orderquery.OrderView;
 import io.sagaref.orderquery.OrderViews;
 import io.sagaref.orderquery.PaymentOutcome;
 import io.sagaref.orderquery.PaymentStatus;
+import io.sagaref.orderquery.RecordedEvent;
+import io.sagaref.orderquery.SagaEvent;
 import io.sagaref.orderquery.Shortage;
 import io.sagaref.orderquery.Source;
 import io.sagaref.orderquery.SourceSequences;
@@ -38,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -48,7 +51,9 @@ import org.springframework.stereotype.Repository;
  * JSON by Postgres; writes are JDBC batches. Why not JPA: the projection writes every
  * event of a poll in a handful of statements, and a view read is one statement without a
  * transaction, which is what lets the read model keep up with the saga
- * (docs/adr/0007-read-model-on-jdbc.md).
+ * (docs/adr/0007-read-model-on-jdbc.md). The same code serves the live tables (the bean)
+ * and a rebuild's shadow tables ({@link #of(JdbcTemplate, JsonMapper, Tables)}), so a
+ * rebuilt view is stored exactly as the projection stores it.
  */
 @Repository
 class JdbcOrderViews implements OrderViews {
@@ -58,17 +63,17 @@ class JdbcOrderViews implements OrderViews {
 			v.payment_reason, v.stock_status, v.stock_reason, v.placed_at, v.updated_at, v.order_service_sequence,
 			v.payment_service_sequence, v.inventory_service_sequence, v.version,
 			(select json_agg(json_build_array(l.sku, l.quantity, l.unit_price::text) order by l.position)
-			 from order_view_line l where l.order_id = v.order_id) as lines,
+			 from %2$s l where l.order_id = v.order_id) as lines,
 			(select json_agg(json_build_array(s.sku, s.requested, s.available) order by s.position)
-			 from order_view_shortage s where s.order_id = v.order_id) as shortages""";
+			 from %3$s s where s.order_id = v.order_id) as shortages""";
 
 	private static final String TIMELINE = """
 			(select json_agg(json_build_array(t.event_id, t.occurred_at, t.source, t.sequence, t.type, t.detail)
 			  order by t.occurred_at, t.source, t.sequence)
-			 from timeline_entry t where t.order_id = v.order_id) as timeline""";
+			 from %4$s t where t.order_id = v.order_id) as timeline""";
 
 	private static final String UPSERT = """
-			insert into order_view (order_id, customer_id, status, total, rejection_reason, payment_status,
+			insert into %1$s (order_id, customer_id, status, total, rejection_reason, payment_status,
 			  payment_amount, payment_reason, stock_status, stock_reason, placed_at, updated_at,
 			  order_service_sequence, payment_service_sequence, inventory_service_sequence, version)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -80,15 +85,46 @@ class JdbcOrderViews implements OrderViews {
 			  order_service_sequence = excluded.order_service_sequence,
 			  payment_service_sequence = excluded.payment_service_sequence,
 			  inventory_service_sequence = excluded.inventory_service_sequence, version = excluded.version
-			where order_view.version = excluded.version - 1""";
+			where %1$s.version = excluded.version - 1""";
+
+	private static final String TIMELINE_INSERT = """
+			insert into %4$s (id, event_id, order_id, occurred_at, source, sequence, type, detail, payload)
+			values (nextval('timeline_entry_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
 
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
 
+	private final Tables tables;
+
+	private final String columns;
+
+	private final String timeline;
+
+	private final String upsert;
+
+	@Autowired
 	JdbcOrderViews(JdbcTemplate jdbc, JsonMapper json) {
+		this(jdbc, json, Tables.LIVE);
+	}
+
+	private JdbcOrderViews(JdbcTemplate jdbc, JsonMapper json, Tables tables) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.tables = tables;
+		this.columns = tables.format(COLUMNS);
+		this.timeline = tables.format(TIMELINE);
+		this.upsert = tables.format(UPSERT);
+	}
+
+	/**
+	 * @param jdbc the database
+	 * @param json the mapper of payloads and aggregated collections
+	 * @param tables the tables to store in
+	 * @return views stored in those tables
+	 */
+	static JdbcOrderViews of(JdbcTemplate jdbc, JsonMapper json, Tables tables) {
+		return new JdbcOrderViews(jdbc, json, tables);
 	}
 
 	@Override
@@ -97,9 +133,8 @@ class JdbcOrderViews implements OrderViews {
 		if (orderIds.isEmpty()) {
 			return views;
 		}
-		this.jdbc.query((connection) -> withIds(connection,
-				"select " + COLUMNS + " from order_view v where v.order_id = any(?) order by v.order_id for update",
-				orderIds), (row) -> {
+		this.jdbc.query((connection) -> withIds(connection, "select " + this.columns + " from " + this.tables.views()
+				+ " v where v.order_id = any(?) order by v.order_id for update", orderIds), (row) -> {
 					OrderView view = view(row);
 					views.put(view.orderId(), view);
 				});
@@ -107,46 +142,47 @@ class JdbcOrderViews implements OrderViews {
 	}
 
 	@Override
-	public void saveAll(Collection<ViewChange> changes, List<TimelineEntry> entries) {
+	public void saveAll(Collection<ViewChange> changes, List<RecordedEvent> applied) {
 		List<OrderView> views = changes.stream().map(ViewChange::view).toList();
 		// one chunk: the counts are in the order of the views
-		int[] counts = this.jdbc.batchUpdate(UPSERT, views, views.size(), this::bindView)[0];
+		int[] counts = this.jdbc.batchUpdate(this.upsert, views, views.size(), this::bindView)[0];
 		for (int i = 0; i < counts.length; i++) {
 			if (counts[i] == 0) {
 				throw new OptimisticLockingFailureException(
 						"The view of order " + views.get(i).orderId() + " was stored by another transaction");
 			}
 		}
-		replace("order_view_line", changes.stream().filter(ViewChange::linesChanged).map(ViewChange::view).toList(),
-				"insert into order_view_line (order_id, position, sku, quantity, unit_price) values (?, ?, ?, ?, ?)",
+		replace(this.tables.lines(), changes.stream().filter(ViewChange::linesChanged).map(ViewChange::view).toList(),
+				"insert into " + this.tables.lines()
+						+ " (order_id, position, sku, quantity, unit_price) values (?, ?, ?, ?, ?)",
 				OrderView::lines, (statement, line) -> {
 					statement.setString(3, line.sku());
 					statement.setInt(4, line.quantity());
 					statement.setBigDecimal(5, line.unitPrice().amount());
 				});
-		replace("order_view_shortage",
+		replace(this.tables.shortages(),
 				changes.stream().filter(ViewChange::shortagesChanged).map(ViewChange::view).toList(),
-				"insert into order_view_shortage (order_id, position, sku, requested, available) values (?, ?, ?, ?, ?)",
+				"insert into " + this.tables.shortages()
+						+ " (order_id, position, sku, requested, available) values (?, ?, ?, ?, ?)",
 				OrderView::shortages, (statement, shortage) -> {
 					statement.setString(3, shortage.sku());
 					statement.setInt(4, shortage.requested());
 					statement.setInt(5, shortage.available());
 				});
-		if (entries.isEmpty()) {
+		if (applied.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate("""
-				insert into timeline_entry (id, event_id, order_id, occurred_at, source, sequence, type, detail)
-				values (nextval('timeline_entry_id_seq'), ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(),
-				(statement, entry) -> {
-					statement.setObject(1, entry.eventId());
-					statement.setObject(2, entry.orderId().value());
-					setInstant(statement, 3, entry.at());
-					statement.setString(4, entry.source());
-					statement.setLong(5, entry.sequence());
-					statement.setString(6, entry.type());
-					statement.setString(7, entry.detail());
-				});
+		this.jdbc.batchUpdate(this.tables.format(TIMELINE_INSERT), applied, applied.size(), (statement, event) -> {
+			TimelineEntry entry = TimelineEntry.of(event);
+			statement.setObject(1, entry.eventId());
+			statement.setObject(2, entry.orderId().value());
+			setInstant(statement, 3, entry.at());
+			statement.setString(4, entry.source());
+			statement.setLong(5, entry.sequence());
+			statement.setString(6, entry.type());
+			statement.setString(7, entry.detail());
+			statement.setString(8, this.json.writeValueAsString(event.event()));
+		});
 	}
 
 	private <T> void replace(String table, List<OrderView> views, String insert, Function<OrderView, List<T>> items,
@@ -175,7 +211,8 @@ class JdbcOrderViews implements OrderViews {
 	@Override
 	public Optional<OrderDetails> details(OrderId orderId) {
 		List<OrderDetails> found = this.jdbc.query(
-				"select " + COLUMNS + ", " + TIMELINE + " from order_view v where v.order_id = ?",
+				"select " + this.columns + ", " + this.timeline + " from " + this.tables.views()
+						+ " v where v.order_id = ?",
 				(row, n) -> new OrderDetails(view(row), timeline(row.getString("timeline"), orderId)), orderId.value());
 		return found.stream().findFirst();
 	}
@@ -192,15 +229,56 @@ class JdbcOrderViews implements OrderViews {
 			where.append(" and v.status = ?");
 			arguments.add(status.name());
 		}
-		Long total = this.jdbc.queryForObject("select count(*) from order_view v" + where, Long.class,
+		Long total = this.jdbc.queryForObject("select count(*) from " + this.tables.views() + " v" + where, Long.class,
 				arguments.toArray());
 		arguments.add(size);
 		arguments.add((long) page * size);
 		List<OrderView> views = this.jdbc.query(
-				"select " + COLUMNS + " from order_view v" + where
+				"select " + this.columns + " from " + this.tables.views() + " v" + where
 						+ " order by v.placed_at desc nulls last, v.order_id limit ? offset ?",
 				(row, n) -> view(row), arguments.toArray());
 		return new ViewPage(views, page, size, (total != null) ? total : 0);
+	}
+
+	@Override
+	public List<RecordedEvent> history(OrderId orderId) {
+		return this.jdbc.query(
+				"select event_id, occurred_at, sequence, type, payload::text as payload from " + this.tables.timeline()
+						+ " where order_id = ? order by occurred_at, source, sequence",
+				(row, n) -> recorded(row, orderId), orderId.value());
+	}
+
+	private RecordedEvent recorded(ResultSet row, OrderId orderId) throws SQLException {
+		UUID eventId = row.getObject("event_id", UUID.class);
+		String payload = row.getString("payload");
+		if (payload == null) {
+			throw new IllegalStateException("Event " + eventId + " of order " + orderId
+					+ " was stored before the read model kept payloads; rebuild the read model"
+					+ " (POST /api/admin/read-model/rebuild) to see the order as it stood");
+		}
+		SagaEvent event = this.json.readValue(payload, SagaEvent.typeNamed(row.getString("type")));
+		return new RecordedEvent(eventId, row.getLong("sequence"),
+				row.getObject("occurred_at", OffsetDateTime.class).toInstant(), event);
+	}
+
+	@Override
+	public long lastSequence(OrderId orderId, Source source) {
+		String column = switch (source) {
+			case ORDER_SERVICE -> "order_service_sequence";
+			case PAYMENT_SERVICE -> "payment_service_sequence";
+			case INVENTORY_SERVICE -> "inventory_service_sequence";
+		};
+		List<Long> found = this.jdbc.queryForList(
+				"select " + column + " from " + this.tables.views() + " where order_id = ?", Long.class,
+				orderId.value());
+		return found.isEmpty() ? 0 : found.getFirst();
+	}
+
+	@Override
+	public Optional<Instant> newestEventAt() {
+		OffsetDateTime newest = this.jdbc.queryForObject("select max(occurred_at) from " + this.tables.timeline(),
+				OffsetDateTime.class);
+		return Optional.ofNullable(newest).map(OffsetDateTime::toInstant);
 	}
 
 	private void bindView(PreparedStatement statement, OrderView view) throws SQLException {

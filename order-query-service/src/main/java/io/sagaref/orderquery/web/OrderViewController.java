@@ -1,5 +1,6 @@
 package io.sagaref.orderquery.web;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -8,7 +9,10 @@ import io.sagaref.orderquery.CustomerId;
 import io.sagaref.orderquery.OrderId;
 import io.sagaref.orderquery.OrderStatus;
 import io.sagaref.orderquery.OrderViews.OrderDetails;
+import io.sagaref.orderquery.Source;
 import io.sagaref.orderquery.application.OrderQueries;
+import io.sagaref.web.ReadToken;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
@@ -23,13 +27,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the read model: one order with its timeline, or a page of orders. Ids arrive as
- * UUIDs, so a malformed one is answered by the web layer before any query runs, and
- * become the domain's typed ids here.
+ * Serves the read model: one order with its timeline (now, or as it stood at an instant),
+ * or a page of orders. Ids arrive as UUIDs and instants as ISO-8601, so a malformed one
+ * is answered by the web layer before any query runs, and become the domain's typed ids
+ * here. Every answer says how current the read model is ({@value #AS_OF_HEADER}: when the
+ * newest event it had stored when the query started happened), and a {@code readToken}
+ * makes the query wait for the write it names.
  */
 @RestController
 @RequestMapping("/api/orders")
 class OrderViewController {
+
+	static final String AS_OF_HEADER = "Read-Model-As-Of";
 
 	private final OrderQueries queries;
 
@@ -38,8 +47,14 @@ class OrderViewController {
 	}
 
 	@GetMapping("/{id}")
-	OrderViewResponse order(@PathVariable UUID id) {
-		OrderDetails details = this.queries.get(new OrderId(id));
+	OrderViewResponse order(@PathVariable UUID id, @RequestParam(required = false) @Nullable Instant asOf,
+			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken,
+			HttpServletResponse response) {
+		OrderId orderId = new OrderId(id);
+		ReadToken token = token(readToken);
+		asOf(response);
+		OrderDetails details = (asOf != null) ? this.queries.at(orderId, asOf, token)
+				: this.queries.get(orderId, token);
 		return OrderViewResponse.of(details.view(), details.timeline());
 	}
 
@@ -48,11 +63,37 @@ class OrderViewController {
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "page must be 0 or more") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "size must be between 1 and 100") @Max(
-					value = 100, message = "size must be between 1 and 100") int size) {
-		var views = this.queries.find((customerId != null) ? new CustomerId(customerId) : null, parse(status), page,
-				size);
+					value = 100, message = "size must be between 1 and 100") int size,
+			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken,
+			HttpServletResponse response) {
+		OrderStatus only = parse(status);
+		ReadToken token = token(readToken);
+		asOf(response);
+		var views = this.queries.find((customerId != null) ? new CustomerId(customerId) : null, only, page, size,
+				token);
 		return PageResponse.of(views,
 				views.content().stream().map((view) -> OrderViewResponse.of(view, null)).toList());
+	}
+
+	private void asOf(HttpServletResponse response) {
+		this.queries.readModelAsOf().ifPresent((asOf) -> response.setHeader(AS_OF_HEADER, asOf.toString()));
+	}
+
+	private static @Nullable ReadToken token(@Nullable String readToken) {
+		if (readToken == null) {
+			return null;
+		}
+		ReadToken token = ReadToken.parse(readToken);
+		if (token.source().equals(Source.ORDER_SERVICE.serviceName())) {
+			try {
+				OrderId.of(token.id());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(
+						HttpStatus.BAD_REQUEST, "'" + readToken + "' is not a read token of an order"), ex);
+			}
+		}
+		return token;
 	}
 
 	private static @Nullable OrderStatus parse(@Nullable String status) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sagaref.orderquery.CustomerId;
 import io.sagaref.orderquery.InMemoryOrderViews;
 import io.sagaref.orderquery.Line;
@@ -46,7 +47,12 @@ class OrderProjectionTest {
 
 	private final InMemoryOrderViews views = new InMemoryOrderViews();
 
-	private final OrderProjection projection = new OrderProjection(this.views);
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	private final ViewChanges changes = new ViewChanges();
+
+	private final OrderProjection projection = new OrderProjection(this.views,
+			new ReadModelProgress(this.views, this.meters), this.changes);
 
 	private final TransactionTemplate transactions = new TransactionTemplate(new NoDatabase());
 
@@ -119,16 +125,17 @@ class OrderProjectionTest {
 			private boolean lost;
 
 			@Override
-			public void saveAll(Collection<ViewChange> changes, List<TimelineEntry> entries) {
+			public void saveAll(Collection<ViewChange> changes, List<RecordedEvent> applied) {
 				if (!this.lost) {
 					this.lost = true;
 					throw new OptimisticLockingFailureException("another transaction stored the view first");
 				}
-				super.saveAll(changes, entries);
+				super.saveAll(changes, applied);
 			}
 
 		};
-		var projection = new OrderProjection(racing);
+		var projection = new OrderProjection(racing, new ReadModelProgress(racing, new SimpleMeterRegistry()),
+				new ViewChanges());
 
 		assertThatExceptionOfType(OptimisticLockingFailureException.class)
 			.isThrownBy(() -> this.transactions.executeWithoutResult((status) -> projection.apply(placed(order))));

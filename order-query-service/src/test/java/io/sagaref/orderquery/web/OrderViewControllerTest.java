@@ -74,7 +74,7 @@ class OrderViewControllerTest {
 	@Test
 	void asksForTheFilteredPageInTheDomainsTypes() {
 		UUID customer = UUID.randomUUID();
-		given(this.queries.find(any(), any(), anyInt(), anyInt())).willReturn(new ViewPage(List.of(), 1, 5, 6));
+		given(this.queries.find(any(), any(), anyInt(), anyInt(), any())).willReturn(new ViewPage(List.of(), 1, 5, 6));
 
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/orders?customerId={customer}&status=pending&page=1&size=5", customer)
@@ -83,21 +83,42 @@ class OrderViewControllerTest {
 		assertThat(result).hasStatusOk()
 			.bodyJson()
 			.isLenientlyEqualTo("{\"content\":[],\"page\":1,\"size\":5,\"totalElements\":6,\"totalPages\":2}");
-		verify(this.queries).find(new CustomerId(customer), OrderStatus.PENDING, 1, 5);
+		verify(this.queries).find(new CustomerId(customer), OrderStatus.PENDING, 1, 5, null);
+	}
+
+	@ParameterizedTest(name = "{0} -> 400 mentioning {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "?asOf=yesterday|'yesterday' is not a valid asOf", "?readToken=garbage!|is not a read token",
+					"?readToken=b3JkZXItc2VydmljZTpub3QtYW4tb3JkZXI6MQ|is not a read token of an order" })
+	void rejectsAMalformedInstantOrReadTokenWithoutAsking(String query, String detail) throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/orders/" + OrderId.random() + query).exchange();
+
+		assertProblem(result, 400, detail);
+		verifyNoInteractions(this.queries);
+	}
+
+	@Test
+	void asksForTheOrderAsItStoodAtTheInstant() {
+		OrderId order = OrderId.random();
+		Instant at = Instant.parse("2026-11-27T10:15:30.123Z");
+		given(this.queries.at(order, at, null)).willThrow(new NoSuchElementException("No order " + order + " as of"));
+
+		assertThat(this.mvc.get().uri("/api/orders/{id}?asOf={at}", order, at.toString()).exchange()).hasStatus(404);
+		verify(this.queries).at(order, at, null);
 	}
 
 	@Test
 	void asksForEveryOrderWhenNotFiltered() {
-		given(this.queries.find(any(), any(), anyInt(), anyInt())).willReturn(new ViewPage(List.of(), 0, 20, 0));
+		given(this.queries.find(any(), any(), anyInt(), anyInt(), any())).willReturn(new ViewPage(List.of(), 0, 20, 0));
 
 		assertThat(this.mvc.get().uri("/api/orders?status=").exchange()).hasStatusOk();
-		verify(this.queries).find(null, null, 0, 20);
+		verify(this.queries).find(null, null, 0, 20, null);
 	}
 
 	@Test
 	void answersNotFoundForAnOrderTheReadModelDoesNotHave() throws Exception {
 		OrderId unknown = OrderId.random();
-		given(this.queries.get(unknown)).willThrow(new NoSuchElementException("No order " + unknown));
+		given(this.queries.get(unknown, null)).willThrow(new NoSuchElementException("No order " + unknown));
 
 		MvcTestResult result = this.mvc.get().uri("/api/orders/{id}", unknown).exchange();
 
@@ -114,7 +135,7 @@ class OrderViewControllerTest {
 				new OrderPlaced(order, customer, List.of(new Line("BOOK-1", 2, Money.of("12.5"))), Money.of("25"))));
 		view.apply(
 				new RecordedEvent(UUID.randomUUID(), 1, at, new PaymentCompleted(order, customer, Money.of("25.00"))));
-		given(this.queries.get(order)).willReturn(new OrderDetails(view, List.of()));
+		given(this.queries.get(order, null)).willReturn(new OrderDetails(view, List.of()));
 
 		MvcTestResult result = this.mvc.get().uri("/api/orders/{id}", order).exchange();
 
