@@ -43,7 +43,8 @@ class PublicationIT extends EventStoreIntegrationTest {
 		String id = streamId("published");
 		StoredEvent first = append(id, 0, added(1)).get(0);
 		StoredEvent event = this.tx.execute((s) -> this.store.append(TALLY, id, 1,
-				List.of(new NewEvent("Added", 2, Map.of("amount", 9), new NewEvent.Publication(TOPIC, "key-" + id))),
+				List.of(new NewEvent("Added", 2, Map.of("amount", 9, "price", new java.math.BigDecimal("12.50")),
+						new NewEvent.Publication(TOPIC, "key-" + id))),
 				EventMetadata.correlatedBy("order-7").with("idempotencyKey", "abc")))
 			.get(0);
 
@@ -61,6 +62,7 @@ class PublicationIT extends EventStoreIntegrationTest {
 		assertThat(envelope.path("correlationId").asString()).isEqualTo("order-7");
 		assertThat(envelope.path("causationId").isNull()).isTrue();
 		assertThat(envelope.path("payload").path("amount").asLong()).isEqualTo(9);
+		assertThat(record.value()).as("money keeps its scale from the table to the wire").contains("\"price\":12.50");
 		assertThat(new String(record.headers().lastHeader("event-type").value())).isEqualTo("Added");
 		// the outbox holds a pointer, not a copy
 		assertThat(this.jdbc.queryForMap("select envelope, event_position from outbox where event_id = ?",

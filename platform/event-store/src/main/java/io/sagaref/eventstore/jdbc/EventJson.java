@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.sagaref.eventstore.EventMetadata;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,8 +19,13 @@ final class EventJson {
 
 	private final JsonMapper json;
 
+	/**
+	 * @param json the application's mapper; numbers are read as exact decimals whatever
+	 * it says, so that money keeps its scale from the table to the published envelope
+	 * ({@code 12.50}, not {@code 12.5})
+	 */
 	EventJson(JsonMapper json) {
-		this.json = json;
+		this.json = json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 	}
 
 	JsonNode data(Object data, String type) {
