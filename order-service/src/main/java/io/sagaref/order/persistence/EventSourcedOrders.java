@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sagaref.eventstore.EventStore;
@@ -19,6 +20,7 @@ import io.sagaref.order.Orders;
 import io.sagaref.order.PendingOrders;
 import io.sagaref.order.StateRebuilt;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,15 +44,19 @@ class EventSourcedOrders implements Orders {
 
 	private final OrderRows rows;
 
-	private final TransactionScope scope = new TransactionScope();
+	private final TransactionScope scope;
 
-	EventSourcedOrders(StreamLoader streams, EventStore store, Snapshots snapshots, OrderStream stream,
-			OrderRows rows) {
+	private final int snapshotEvery;
+
+	EventSourcedOrders(StreamLoader streams, EventStore store, Snapshots snapshots, OrderStream stream, OrderRows rows,
+			@Value("${saga.event-store.snapshot-every:50}") int snapshotEvery) {
 		this.streams = streams;
 		this.store = store;
 		this.snapshots = snapshots;
 		this.stream = stream;
 		this.rows = rows;
+		this.scope = new TransactionScope(rows::updateAll);
+		this.snapshotEvery = snapshotEvery;
 	}
 
 	@Override
@@ -79,11 +85,9 @@ class EventSourcedOrders implements Orders {
 
 	@Override
 	public Optional<Order> lockById(OrderId id) {
-		if (!this.scope.isLocked(id) && !this.rows.lock(id)) {
-			return Optional.empty();
-		}
-		this.scope.locked(List.of(id));
-		return load(id);
+		Optional<Long> version = this.scope.lockedVersion(id).or(() -> this.rows.lock(id));
+		version.ifPresent((locked) -> this.scope.locked(Map.of(id, locked)));
+		return version.flatMap((locked) -> load(id, locked));
 	}
 
 	@Override
@@ -98,9 +102,13 @@ class EventSourcedOrders implements Orders {
 
 	@Override
 	public List<Order> lockPendingPlacedBefore(Instant placedBefore, int limit) {
-		List<OrderId> locked = this.rows.lockPendingPlacedBefore(placedBefore, limit);
+		Map<OrderId, Long> locked = this.rows.lockPendingPlacedBefore(placedBefore, limit);
 		this.scope.locked(locked);
-		return locked.stream().map(this::load).flatMap(Optional::stream).toList();
+		return locked.entrySet()
+			.stream()
+			.map((order) -> load(order.getKey(), order.getValue()))
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	@Override
@@ -130,7 +138,7 @@ class EventSourcedOrders implements Orders {
 			this.rows.insert(stored);
 		}
 		else {
-			this.rows.update(stored);
+			this.scope.changed(stored);
 		}
 		return stored;
 	}
@@ -162,10 +170,30 @@ class EventSourcedOrders implements Orders {
 		return new StateRebuilt(ids.size(), events);
 	}
 
-	private Optional<Order> load(OrderId id) {
-		Optional<Folded<Order>> folded = this.streams.load(this.stream, id.toString());
+	/**
+	 * Folds a locked order's stream. Below the first snapshot's version (known from the
+	 * locked row) there is no snapshot to look for, so the stream is read at once: one
+	 * statement instead of two for every order younger than
+	 * {@code saga.event-store.snapshot-every} events, which is nearly every order.
+	 */
+	private Optional<Order> load(OrderId id, long lockedVersion) {
+		Optional<Folded<Order>> folded = (this.snapshotEvery == 0 || lockedVersion < this.snapshotEvery)
+				? foldFromStart(id) : this.streams.load(this.stream, id.toString());
 		folded.ifPresent((loaded) -> this.scope.loaded(id, loaded));
 		return folded.map(Folded::state);
+	}
+
+	private Optional<Folded<Order>> foldFromStart(OrderId id) {
+		List<StoredEvent> events = this.store.readStream(id.toString(), 0);
+		Order order = null;
+		for (StoredEvent event : events) {
+			order = this.stream.fold(order, event);
+		}
+		if (order == null) {
+			return Optional.empty();
+		}
+		StoredEvent last = events.get(events.size() - 1);
+		return Optional.of(new Folded<>(order, last.streamVersion(), last.recordedAt(), events.size(), false));
 	}
 
 }

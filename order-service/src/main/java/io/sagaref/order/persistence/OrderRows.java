@@ -3,6 +3,7 @@ package io.sagaref.order.persistence;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,9 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.sagaref.order.CustomerId;
 import io.sagaref.order.Money;
@@ -34,8 +39,8 @@ import org.springframework.stereotype.Component;
 /**
  * The current state of every order, the rows {@code orders} and {@code order_line}: a
  * projection of the order streams, written in the transaction that appends to them, in
- * plain JDBC (one statement per change: an order and its lines are inserted by one
- * statement, a later change updates one row).
+ * plain JDBC: an order and its lines are inserted by one statement, and the changes of
+ * one transaction update their rows in one statement.
  */
 @Component
 class OrderRows {
@@ -63,25 +68,39 @@ class OrderRows {
 		this.jdbc = jdbc;
 	}
 
-	boolean lock(OrderId id) {
-		return !this.jdbc.queryForList("select id from orders where id = ? for update", UUID.class, id.value())
-			.isEmpty();
+	/**
+	 * @return the order's stream version, if there is such an order, now locked
+	 */
+	Optional<Long> lock(OrderId id) {
+		return this.jdbc.queryForList("select version from orders where id = ? for update", Long.class, id.value())
+			.stream()
+			.findFirst();
 	}
 
-	List<OrderId> lockAll(Collection<OrderId> ids) {
-		return this.jdbc.query((connection) -> {
+	/**
+	 * @return the stream version of each order found, now locked
+	 */
+	Map<OrderId, Long> lockAll(Collection<OrderId> ids) {
+		Map<OrderId, Long> versions = new HashMap<>();
+		this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection
-				.prepareStatement("select id from orders where id = any(?) order by id for update");
+				.prepareStatement("select id, version from orders where id = any(?) order by id for update");
 			statement.setArray(1, connection.createArrayOf("uuid", ids.stream().map(OrderId::value).toArray()));
 			return statement;
-		}, (row, n) -> new OrderId(row.getObject(1, UUID.class)));
+		}, (row) -> {
+			versions.put(new OrderId(row.getObject(1, UUID.class)), row.getLong(2));
+		});
+		return versions;
 	}
 
-	List<OrderId> lockPendingPlacedBefore(Instant placedBefore, int limit) {
-		return this.jdbc.query("""
-				select id from orders where status = 'PENDING' and placed_at < ?
-				order by placed_at limit ? for update skip locked""",
-				(row, n) -> new OrderId(row.getObject(1, UUID.class)), utc(placedBefore), limit);
+	Map<OrderId, Long> lockPendingPlacedBefore(Instant placedBefore, int limit) {
+		Map<OrderId, Long> versions = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select id, version from orders where status = 'PENDING' and placed_at < ?
+				order by placed_at limit ? for update skip locked""", (row) -> {
+			versions.put(new OrderId(row.getObject(1, UUID.class)), row.getLong(2));
+		}, utc(placedBefore), limit);
+		return versions;
 	}
 
 	Optional<OrderStatus> statusOf(OrderId id) {
@@ -148,12 +167,32 @@ class OrderRows {
 	}
 
 	/**
-	 * Writes what a change of a placed order can change: its lines never change.
+	 * Writes, in one statement, what changes of placed orders can change: their lines
+	 * never change.
 	 */
-	void update(Order order) {
-		this.jdbc.update("update orders set status = ?, rejection_reason = ?, updated_at = ?, version = ? where id = ?",
-				order.status().name(), order.rejectionReason().map(Enum::name).orElse(null), utc(order.updatedAt()),
-				order.version(), order.id().value());
+	void updateAll(Collection<Order> orders) {
+		if (orders.isEmpty()) {
+			return;
+		}
+		this.jdbc.update((connection) -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					update orders o set status = v.status, rejection_reason = v.rejection_reason,
+					                    updated_at = v.updated_at::timestamptz, version = v.version
+					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[])
+					     as v(id, status, rejection_reason, updated_at, version)
+					where o.id = v.id""");
+			statement.setArray(1, array(connection, "uuid", orders.stream().map((o) -> o.id().value())));
+			statement.setArray(2, array(connection, "text", orders.stream().map((o) -> o.status().name())));
+			statement.setArray(3, array(connection, "text",
+					orders.stream().map((o) -> o.rejectionReason().map(Enum::name).orElse(null))));
+			statement.setArray(4, array(connection, "text", orders.stream().map((o) -> o.updatedAt().toString())));
+			statement.setArray(5, array(connection, "int8", orders.stream().map(Order::version)));
+			return statement;
+		});
+	}
+
+	private static Array array(Connection connection, String type, Stream<?> values) throws SQLException {
+		return connection.createArrayOf(type, values.toArray());
 	}
 
 	/**

@@ -2,10 +2,11 @@ package io.sagaref.order.persistence;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
 import io.sagaref.eventstore.Folded;
 import io.sagaref.order.Order;
@@ -16,24 +17,35 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What the current transaction knows of orders: which of them it has locked (so that a
- * batch locks each order once) and the folded stream each command loaded (so that the
- * append folds into exactly what was loaded). Forgotten when the transaction ends;
- * outside a transaction nothing is kept.
+ * What the current transaction knows of orders: which of them it has locked and at which
+ * stream version (so that a batch locks each order once), the folded stream each command
+ * loaded (so that the append folds into exactly what was loaded), and the changed orders
+ * whose rows are written together just before the commit (one statement for a whole batch
+ * of changes). Forgotten when the transaction ends; outside a transaction nothing is kept
+ * and a change is written at once.
  */
 final class TransactionScope {
 
 	private final Object key = new Object();
 
-	boolean isLocked(OrderId id) {
-		State state = state();
-		return state != null && state.locked.contains(id);
+	private final Consumer<Collection<Order>> writeChanged;
+
+	/**
+	 * @param writeChanged writes the rows of changed orders
+	 */
+	TransactionScope(Consumer<Collection<Order>> writeChanged) {
+		this.writeChanged = writeChanged;
 	}
 
-	void locked(Collection<OrderId> ids) {
+	Optional<Long> lockedVersion(OrderId id) {
+		State state = state();
+		return Optional.ofNullable((state != null) ? state.locked.get(id) : null);
+	}
+
+	void locked(Map<OrderId, Long> versions) {
 		State state = state();
 		if (state != null) {
-			state.locked.addAll(ids);
+			state.locked.putAll(versions);
 		}
 	}
 
@@ -55,6 +67,19 @@ final class TransactionScope {
 			.filter((folded) -> folded.version() == version);
 	}
 
+	/**
+	 * @param order an order whose row is to be brought up to date before the commit
+	 */
+	void changed(Order order) {
+		State state = state();
+		if (state == null) {
+			this.writeChanged.accept(List.of(order));
+			return;
+		}
+		state.changed.put(order.id(), order);
+		state.locked.put(order.id(), order.version());
+	}
+
 	private @Nullable State state() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return null;
@@ -64,6 +89,14 @@ final class TransactionScope {
 			State fresh = new State();
 			TransactionSynchronizationManager.bindResource(this.key, fresh);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					if (!fresh.changed.isEmpty()) {
+						TransactionScope.this.writeChanged.accept(List.copyOf(fresh.changed.values()));
+						fresh.changed.clear();
+					}
+				}
+
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(TransactionScope.this.key);
@@ -76,9 +109,11 @@ final class TransactionScope {
 
 	private static final class State {
 
-		private final Set<OrderId> locked = new HashSet<>();
+		private final Map<OrderId, Long> locked = new HashMap<>();
 
 		private final Map<OrderId, Folded<Order>> loaded = new HashMap<>();
+
+		private final Map<OrderId, Order> changed = new LinkedHashMap<>();
 
 	}
 
