@@ -33,6 +33,7 @@ class OrderHistoryIT extends OrderServiceIntegrationTest {
 		assertMatchesPublished(history.get(0), 1, "OrderPlaced", orderId);
 		assertMatchesPublished(history.get(1), 2, "OrderConfirmed", orderId);
 		assertThat(history.get(0).path("data").path("total").decimalValue()).isEqualByComparingTo("10.00");
+		assertThat(reply.body()).as("amounts keep their two decimals").contains("\"total\":10.00");
 	}
 
 	@Test
