@@ -47,13 +47,13 @@ class AccountStateAsOfIT extends PaymentServiceIntegrationTest {
 		paidOrder(customerId, "6.00");
 		List<Instant> at = occurredAt(ledger(customerId));
 		List<Instant> instants = List.of(at.get(0), at.get(2), at.get(4));
-		List<BigDecimal> expected = List.of(new BigDecimal("10.00"), new BigDecimal("17.00"),
-				new BigDecimal("14.00"));
+		List<BigDecimal> expected = List.of(new BigDecimal("10.00"), new BigDecimal("17.00"), new BigDecimal("14.00"));
 		var withoutSnapshots = new EventSourcedAccounts(new SnapshottingStreamLoader(this.store, this.snapshots, 0),
 				this.store, this.snapshots, this.jdbc, this.json);
 
-		assertThat(this.jdbc.queryForList("select stream_version from event_snapshot where stream_id = ?"
-				+ " order by stream_version", Long.class, customerId.toString()))
+		assertThat(this.jdbc.queryForList(
+				"select stream_version from event_snapshot where stream_id = ?" + " order by stream_version",
+				Long.class, customerId.toString()))
 			.containsExactly(2L, 4L);
 		for (int i = 0; i < instants.size(); i++) {
 			ApiReply then = api().get("/api/customers/" + customerId + "?asOf=" + instants.get(i));

@@ -30,10 +30,11 @@ class AccountUpcastIT extends PaymentServiceIntegrationTest {
 		UUID customerId = UUID.randomUUID();
 		UUID eventId = UUID.randomUUID();
 		Instant openedAt = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MICROS);
-		this.jdbc.update("insert into event_store (stream_type, stream_id, stream_version, event_id, event_type,"
-				+ " event_version, data, metadata, recorded_at) values ('account', ?, 1, ?, 'AccountOpened', 1,"
-				+ " ?::jsonb, ?::jsonb, ?)", customerId.toString(), eventId,
-				"{\"customerName\": \"Grace Hopper\", \"initialBalance\": 42.50}",
+		this.jdbc.update(
+				"insert into event_store (stream_type, stream_id, stream_version, event_id, event_type,"
+						+ " event_version, data, metadata, recorded_at) values ('account', ?, 1, ?, 'AccountOpened', 1,"
+						+ " ?::jsonb, ?::jsonb, ?)",
+				customerId.toString(), eventId, "{\"customerName\": \"Grace Hopper\", \"initialBalance\": 42.50}",
 				"{\"correlationId\": null, \"causationId\": null, \"attributes\": {}}", Timestamp.from(openedAt));
 
 		JsonNode ledger = ledger(customerId);
@@ -49,13 +50,13 @@ class AccountUpcastIT extends PaymentServiceIntegrationTest {
 
 		assertThat(api().post("/internal/admin/rebuild-state", "").status()).isEqualTo(200);
 
-		assertThat(accountRows(List.of(customerId))).containsExactly(Map.of("customer_id", customerId, "name",
-				"Grace Hopper", "balance", new BigDecimal("42.50"), "total_deposited", new BigDecimal("42.50"),
-				"stream_version", 1L));
+		assertThat(accountRows(List.of(customerId)))
+			.containsExactly(Map.of("customer_id", customerId, "name", "Grace Hopper", "balance",
+					new BigDecimal("42.50"), "total_deposited", new BigDecimal("42.50"), "stream_version", 1L));
 		assertThat(deposit(customerId, "7.50").json().path("balance").decimalValue())
 			.isEqualTo(new BigDecimal("50.00"));
-		assertThat(this.jdbc.queryForObject("select event_version from event_store where event_id = ?",
-				Integer.class, eventId))
+		assertThat(this.jdbc.queryForObject("select event_version from event_store where event_id = ?", Integer.class,
+				eventId))
 			.isEqualTo(1);
 		assertMoneyIsConserved();
 	}

@@ -1,10 +1,11 @@
 package io.sagaref.payment.persistence;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -31,8 +32,13 @@ class AccountsBecomeStreamsIT extends PaymentServiceIntegrationTest {
 	@Test
 	void turnsALegacyAccountAndItsPaymentsIntoItsStream() {
 		UUID customerId = UUID.randomUUID();
-		List<UUID> orders = new ArrayList<>(List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
-		orders.sort(null);
+		// ascending both as Java and as Postgres compare UUIDs (unsigned bytes): the high
+		// bits
+		// are a positive number counting up
+		long base = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+		List<UUID> orders = IntStream.range(0, 3)
+			.mapToObj((i) -> new UUID(base + i, UUID.randomUUID().getLeastSignificantBits()))
+			.toList();
 		this.jdbc.update("insert into account (customer_id, name, balance, total_deposited, stream_version)"
 				+ " values (?, 'Legacy Lin', 15.00, 40.00, 0)", customerId);
 		payment(orders.get(0), customerId, "25.00", "CAPTURED");
@@ -44,11 +50,10 @@ class AccountsBecomeStreamsIT extends PaymentServiceIntegrationTest {
 		migrate();
 
 		JsonNode ledger = ledger(customerId);
-		assertThat(ledger.valueStream().map((entry) -> entry.path("type").asString()))
-			.containsExactly("OPENED", "CHARGE", "CHARGE", "REFUND");
-		assertThat(ledger.valueStream().map((entry) -> entry.path("balanceAfter").decimalValue()))
-			.containsExactly(new BigDecimal("40.00"), new BigDecimal("15.00"), new BigDecimal("5.00"),
-					new BigDecimal("15.00"));
+		assertThat(ledger.valueStream().map((entry) -> entry.path("type").asString())).containsExactly("OPENED",
+				"CHARGE", "CHARGE", "REFUND");
+		assertThat(ledger.valueStream().map((entry) -> entry.path("balanceAfter").decimalValue())).containsExactly(
+				new BigDecimal("40.00"), new BigDecimal("15.00"), new BigDecimal("5.00"), new BigDecimal("15.00"));
 		assertThat(ledger.get(3).path("orderId").asString()).isEqualTo(orders.get(1).toString());
 		assertThat(accountRows(List.of(customerId)).getFirst()).containsEntry("stream_version", 4L)
 			.containsEntry("balance", new BigDecimal("15.00"));

@@ -35,15 +35,16 @@ class CustomerLedgerIT extends PaymentServiceIntegrationTest {
 		assertThat(texts(ledger, "type")).containsExactly("OPENED", "DEPOSIT", "CHARGE", "REFUND");
 		assertThat(decimals(ledger, "amount")).containsExactly(new BigDecimal("30.00"), new BigDecimal("10.00"),
 				new BigDecimal("-25.00"), new BigDecimal("25.00"));
-		assertThat(decimals(ledger, "balanceAfter")).containsExactly(new BigDecimal("30.00"),
-				new BigDecimal("40.00"), new BigDecimal("15.00"), new BigDecimal("40.00"));
+		assertThat(decimals(ledger, "balanceAfter")).containsExactly(new BigDecimal("30.00"), new BigDecimal("40.00"),
+				new BigDecimal("15.00"), new BigDecimal("40.00"));
 		assertThat(texts(ledger, "sequence")).containsExactly("1", "2", "3", "4");
 		assertThat(texts(ledger, "orderId")).containsExactly("", "", orderId.toString(), orderId.toString());
 		assertThat(texts(ledger, "entryId")).doesNotHaveDuplicates().doesNotContain("");
 		List<Instant> at = texts(ledger, "occurredAt").stream().map(Instant::parse).toList();
 		assertThat(at).isSorted();
 		ledger.forEach((entry) -> assertThat(entry.propertyNames()).doesNotContain("reverses", "reversedBy"));
-		ApiReply charge = api().get("/api/customers/" + customerId + "/ledger/" + ledger.get(2).path("entryId").asString());
+		ApiReply charge = api()
+			.get("/api/customers/" + customerId + "/ledger/" + ledger.get(2).path("entryId").asString());
 		assertThat(charge.json()).isEqualTo(ledger.get(2));
 		assertThat(balance(customerId)).isEqualTo(new BigDecimal("40.00"));
 	}
