@@ -1,8 +1,15 @@
 package io.sagaref.payment.persistence;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.sagaref.payment.Account;
 import io.sagaref.payment.CustomerId;
@@ -11,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The {@code account} table, the accounts' current state (name, balance, what was
- * deposited, the stream version it reflects), on plain JDBC: one statement per change,
- * nothing loaded into a persistence context. Its row is also the lock that serializes an
- * account's commands.
+ * deposited, the stream version it reflects), on plain JDBC, nothing loaded into a
+ * persistence context: a new account is one insert, the changes of a transaction one
+ * update. Its row is also the lock that serializes an account's commands, and the lock
+ * answers the stream version, so a load knows whether a snapshot can exist.
  */
 final class AccountRows {
 
@@ -24,27 +32,33 @@ final class AccountRows {
 	}
 
 	/**
-	 * @return whether the row exists (and is now locked until the transaction ends)
+	 * @return the stream version the row reflects, if it exists (and is now locked until
+	 * the transaction ends)
 	 */
-	boolean lock(CustomerId customerId) {
-		return !this.jdbc
-			.queryForList("select customer_id from account where customer_id = ? for update", UUID.class,
+	Optional<Long> lock(CustomerId customerId) {
+		return this.jdbc
+			.queryForList("select stream_version from account where customer_id = ? for update", Long.class,
 					customerId.value())
-			.isEmpty();
+			.stream()
+			.findFirst();
 	}
 
 	/**
 	 * Locks rows in customer id order, with one statement.
-	 * @return the ids whose rows exist, now locked
+	 * @return the stream version of each row found, now locked
 	 */
-	List<CustomerId> lock(Collection<CustomerId> customerIds) {
-		UUID[] ids = customerIds.stream().map(CustomerId::value).toArray(UUID[]::new);
-		return this.jdbc.query((connection) -> {
-			var statement = connection.prepareStatement(
-					"select customer_id from account where customer_id = any(?) order by customer_id for update");
-			statement.setArray(1, connection.createArrayOf("uuid", ids));
+	Map<CustomerId, Long> lock(Collection<CustomerId> customerIds) {
+		Map<CustomerId, Long> versions = new HashMap<>();
+		this.jdbc.query((connection) -> {
+			var statement = connection.prepareStatement("select customer_id, stream_version from account"
+					+ " where customer_id = any(?) order by customer_id for update");
+			statement.setArray(1,
+					connection.createArrayOf("uuid", customerIds.stream().map(CustomerId::value).toArray()));
 			return statement;
-		}, (row, number) -> new CustomerId(row.getObject(1, UUID.class)));
+		}, (row) -> {
+			versions.put(new CustomerId(row.getObject(1, UUID.class)), row.getLong(2));
+		});
+		return versions;
 	}
 
 	/**
@@ -71,14 +85,37 @@ final class AccountRows {
 					.toList());
 	}
 
-	void update(Account account) {
-		int updated = this.jdbc.update(
-				"update account set balance = ?, total_deposited = ?, stream_version = ? where customer_id = ?",
-				account.balance().amount(), account.totalDeposited().amount(), account.version(),
-				account.customerId().value());
-		if (updated != 1) {
-			throw new IllegalStateException("Account " + account.customerId() + " has no current-state row");
+	/**
+	 * Writes the current state of changed accounts, all in one statement (their names
+	 * never change).
+	 * @throws IllegalStateException if an account has no row
+	 */
+	void updateAll(Collection<Account> accounts) {
+		if (accounts.isEmpty()) {
+			return;
 		}
+		int updated = this.jdbc.update((connection) -> {
+			var statement = connection.prepareStatement("""
+					update account a set balance = v.balance, total_deposited = v.total_deposited,
+					                     stream_version = v.stream_version
+					from unnest(?::uuid[], ?::numeric[], ?::numeric[], ?::bigint[])
+					     as v(customer_id, balance, total_deposited, stream_version)
+					where a.customer_id = v.customer_id""");
+			statement.setArray(1, array(connection, "uuid", accounts.stream().map((a) -> a.customerId().value())));
+			statement.setArray(2, array(connection, "numeric", accounts.stream().map((a) -> a.balance().amount())));
+			statement.setArray(3,
+					array(connection, "numeric", accounts.stream().map((a) -> a.totalDeposited().amount())));
+			statement.setArray(4, array(connection, "int8", accounts.stream().map(Account::version)));
+			return statement;
+		});
+		if (updated != accounts.size()) {
+			throw new IllegalStateException((accounts.size() - updated) + " of " + accounts.size()
+					+ " changed accounts have no current-state row");
+		}
+	}
+
+	private static Array array(Connection connection, String type, Stream<?> values) throws SQLException {
+		return connection.createArrayOf(type, values.toArray());
 	}
 
 	int deleteAll() {

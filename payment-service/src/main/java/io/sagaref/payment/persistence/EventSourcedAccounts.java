@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import io.sagaref.eventstore.EventMetadata;
 import io.sagaref.eventstore.EventStore;
@@ -27,6 +26,7 @@ import io.sagaref.payment.RecordedAccountEvent;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,11 +38,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link StreamLoader} (from the newest snapshot on), and its {@code account} row is
  * written in the same transaction as each event.
  * <p>
- * An account locked and loaded in a transaction is remembered until it ends: while the
- * row lock is held no other transaction can append to the stream, so a second charge of
- * the same customer in one poll, or a lock taken for the whole poll, costs no further
- * statement. An append takes only an account loaded that way, so every change is made
- * under the lock.
+ * A transaction remembers the accounts it locked (with the stream version the lock read)
+ * and loaded: while the row lock is held no other transaction can append to the stream,
+ * so a second charge of the same customer in one poll, or a lock taken for the whole
+ * poll, costs no further statement. An append takes only an account loaded that way, so
+ * every change is made under the lock. The rows of the accounts a transaction changed are
+ * written together just before it commits, one statement for a whole poll.
  */
 @Repository
 class EventSourcedAccounts implements Accounts {
@@ -59,8 +60,11 @@ class EventSourcedAccounts implements Accounts {
 
 	private final AccountStream stream;
 
-	EventSourcedAccounts(StreamLoader loader, EventStore store, Snapshots snapshots, JdbcTemplate jdbc,
-			JsonMapper json) {
+	private final int snapshotEvery;
+
+	EventSourcedAccounts(StreamLoader loader, EventStore store, Snapshots snapshots, JdbcTemplate jdbc, JsonMapper json,
+			@Value("${saga.event-store.snapshot-every:50}") int snapshotEvery) {
+		this.snapshotEvery = snapshotEvery;
 		this.loader = loader;
 		this.store = store;
 		this.snapshots = snapshots;
@@ -84,22 +88,49 @@ class EventSourcedAccounts implements Accounts {
 		Locked locked = locked();
 		Folded<Account> loaded = locked.loaded.get(customerId);
 		if (loaded == null) {
-			if (!locked.rows.contains(customerId)) {
-				if (!this.rows.lock(customerId)) {
+			Long version = locked.versions.get(customerId);
+			if (version == null) {
+				version = this.rows.lock(customerId).orElse(null);
+				if (version == null) {
 					return Optional.empty();
 				}
-				locked.rows.add(customerId);
+				locked.versions.put(customerId, version);
 			}
-			loaded = this.loader.load(this.stream, customerId.toString())
-				.orElseThrow(() -> new IllegalStateException("Account " + customerId + " has a row but no events"));
+			loaded = load(customerId, version);
 			locked.loaded.put(customerId, loaded);
 		}
 		return Optional.of(loaded.state());
 	}
 
+	/**
+	 * Folds a locked account's stream. Below the first snapshot's version (known from the
+	 * row the lock read) there is no snapshot to look for, so the stream is read at once:
+	 * one statement instead of two for every account younger than
+	 * {@code saga.event-store.snapshot-every} events.
+	 */
+	private Folded<Account> load(CustomerId customerId, long version) {
+		Optional<Folded<Account>> folded = (this.snapshotEvery == 0 || version < this.snapshotEvery)
+				? foldFromStart(customerId.toString()) : this.loader.load(this.stream, customerId.toString());
+		return folded
+			.orElseThrow(() -> new IllegalStateException("Account " + customerId + " has a row but no events"));
+	}
+
+	private Optional<Folded<Account>> foldFromStart(String streamId) {
+		List<StoredEvent> events = this.store.readStream(streamId, 0);
+		Account account = null;
+		for (StoredEvent event : events) {
+			account = this.stream.fold(account, event);
+		}
+		if (account == null) {
+			return Optional.empty();
+		}
+		StoredEvent last = events.getLast();
+		return Optional.of(new Folded<>(account, last.streamVersion(), last.recordedAt(), events.size(), false));
+	}
+
 	@Override
 	public void lockRows(Collection<CustomerId> customerIds) {
-		locked().rows.addAll(this.rows.lock(customerIds));
+		locked().versions.putAll(this.rows.lock(customerIds));
 	}
 
 	@Override
@@ -126,14 +157,14 @@ class EventSourcedAccounts implements Accounts {
 		StreamLoader.Appended<Account> appended = this.loader.append(this.stream, customerId.toString(), current,
 				List.of(this.events.toNew(event)), new EventMetadata(correlationOf(event), null, Map.of()));
 		Folded<Account> after = appended.state();
+		Locked locked = locked();
 		if (current == null) {
 			this.rows.insert(after.state());
 		}
 		else {
-			this.rows.update(after.state());
+			locked.changed.put(customerId, after.state());
 		}
-		Locked locked = locked();
-		locked.rows.add(customerId);
+		locked.versions.put(customerId, after.version());
 		locked.loaded.put(customerId, after);
 		return new Appended(after.state(), this.events.toRecorded(appended.events().getFirst()));
 	}
@@ -173,7 +204,7 @@ class EventSourcedAccounts implements Accounts {
 	}
 
 	/**
-	 * @return what this transaction has locked and loaded so far
+	 * @return what this transaction has locked, loaded and changed so far
 	 */
 	private Locked locked() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -181,26 +212,36 @@ class EventSourcedAccounts implements Accounts {
 		}
 		Locked locked = (Locked) TransactionSynchronizationManager.getResource(this);
 		if (locked == null) {
-			locked = new Locked();
-			TransactionSynchronizationManager.bindResource(this, locked);
+			Locked fresh = new Locked();
+			TransactionSynchronizationManager.bindResource(this, fresh);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					EventSourcedAccounts.this.rows.updateAll(fresh.changed.values());
+					fresh.changed.clear();
+				}
+
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(EventSourcedAccounts.this);
 				}
 			});
+			locked = fresh;
 		}
 		return locked;
 	}
 
 	/**
-	 * The accounts whose rows a transaction has locked, and those of them it has loaded.
+	 * The accounts whose rows a transaction has locked (at which stream version), those
+	 * of them it has loaded, and those whose rows are to be written before it commits.
 	 */
 	private static final class Locked {
 
-		final Set<CustomerId> rows = new HashSet<>();
+		final Map<CustomerId, Long> versions = new HashMap<>();
 
 		final Map<CustomerId, Folded<Account>> loaded = new HashMap<>();
+
+		final Map<CustomerId, Account> changed = new LinkedHashMap<>();
 
 	}
 

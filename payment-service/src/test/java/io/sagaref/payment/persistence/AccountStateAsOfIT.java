@@ -49,7 +49,7 @@ class AccountStateAsOfIT extends PaymentServiceIntegrationTest {
 		List<Instant> instants = List.of(at.get(0), at.get(2), at.get(4));
 		List<BigDecimal> expected = List.of(new BigDecimal("10.00"), new BigDecimal("17.00"), new BigDecimal("14.00"));
 		var withoutSnapshots = new EventSourcedAccounts(new SnapshottingStreamLoader(this.store, this.snapshots, 0),
-				this.store, this.snapshots, this.jdbc, this.json);
+				this.store, this.snapshots, this.jdbc, this.json, 0);
 
 		assertThat(this.jdbc.queryForList(
 				"select stream_version from event_snapshot where stream_id = ?" + " order by stream_version",
