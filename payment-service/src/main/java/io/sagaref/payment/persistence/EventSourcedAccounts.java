@@ -48,6 +48,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class EventSourcedAccounts implements Accounts {
 
+	/** Accounts whose newest state is kept in memory (a few hundred bytes each). */
+	static final int RECENT_ACCOUNTS = 10_000;
+
 	private final StreamLoader loader;
 
 	private final EventStore store;
@@ -61,6 +64,8 @@ class EventSourcedAccounts implements Accounts {
 	private final AccountStream stream;
 
 	private final int snapshotEvery;
+
+	private final RecentAccounts recent = new RecentAccounts(RECENT_ACCOUNTS);
 
 	EventSourcedAccounts(StreamLoader loader, EventStore store, Snapshots snapshots, JdbcTemplate jdbc, JsonMapper json,
 			@Value("${saga.event-store.snapshot-every:50}") int snapshotEvery) {
@@ -96,7 +101,8 @@ class EventSourcedAccounts implements Accounts {
 				}
 				locked.versions.put(customerId, version);
 			}
-			loaded = load(customerId, version);
+			long lockedVersion = version;
+			loaded = this.recent.at(customerId, lockedVersion).orElseGet(() -> load(customerId, lockedVersion));
 			locked.loaded.put(customerId, loaded);
 		}
 		return Optional.of(loaded.state());
@@ -219,6 +225,11 @@ class EventSourcedAccounts implements Accounts {
 				public void beforeCommit(boolean readOnly) {
 					EventSourcedAccounts.this.rows.updateAll(fresh.changed.values());
 					fresh.changed.clear();
+				}
+
+				@Override
+				public void afterCommit() {
+					fresh.loaded.values().forEach(EventSourcedAccounts.this.recent::committed);
 				}
 
 				@Override
