@@ -39,6 +39,9 @@ public abstract class GatewayIntegrationTest {
 
 	protected ApiClient api;
 
+	/** The gateway's base URL, for a test that needs a client other than {@link #api}. */
+	protected String gateway;
+
 	@DynamicPropertySource
 	static void backends(DynamicPropertyRegistry registry) {
 		registry.add("saga.gateway.order-service", ORDER_SERVICE::url);
@@ -66,6 +69,7 @@ public abstract class GatewayIntegrationTest {
 	void resetStubsAndClient() {
 		ALL.forEach(StubBackend::reset);
 		this.api = ApiClient.onPort(this.port);
+		this.gateway = "http://localhost:" + this.port;
 	}
 
 }

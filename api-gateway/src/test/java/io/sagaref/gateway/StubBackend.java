@@ -100,6 +100,14 @@ public final class StubBackend {
 			this.requests.add(request);
 			StubResponse response = this.responder.apply(request);
 			response.headers().forEach((key, value) -> exchange.getResponseHeaders().add(key, value));
+			StubResponse.Stream stream = response.stream();
+			if (stream != null) {
+				exchange.sendResponseHeaders(response.status(), 0);
+				try (OutputStream out = exchange.getResponseBody()) {
+					stream.writeTo(out);
+				}
+				return;
+			}
 			byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders(response.status(), (bytes.length > 0) ? bytes.length : -1);
 			if (bytes.length > 0) {

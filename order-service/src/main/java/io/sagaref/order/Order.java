@@ -2,91 +2,51 @@ package io.sagaref.order;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import io.sagaref.order.OrderEvent.OrderCancelled;
 import io.sagaref.order.OrderEvent.OrderConfirmed;
 import io.sagaref.order.OrderEvent.OrderPlaced;
 import io.sagaref.order.OrderEvent.OrderRejected;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An order and the end state of its saga. It starts PENDING and reaches exactly one
- * terminal status; every change is recorded as an {@link OrderEvent} numbered by the
- * order's own event sequence, to be published by the application layer.
+ * An order and the end state of its saga, event-sourced: its state is what its
+ * {@link OrderEvent}s say, applied in order, and a change checks the rules, then records
+ * the event that says it. It starts PENDING and reaches exactly one terminal status.
  */
-@Entity
-@Table(name = "orders")
 public class Order extends Aggregate<OrderEvent> {
 
 	/** Most lines one order may have. */
 	public static final int MAX_LINES = 100;
 
-	/** Stored as a plain UUID: JPA converts no id attribute; {@link #id()} is typed. */
-	@Id
-	private UUID id;
+	// set by the first event (OrderPlaced), which every order's stream begins with
+	private OrderId id;
 
 	private CustomerId customerId;
 
-	@Enumerated(EnumType.STRING)
 	private OrderStatus status;
 
-	@Enumerated(EnumType.STRING)
 	private @Nullable RejectionReason rejectionReason;
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
-	@OrderColumn(name = "line_no")
-	private List<OrderLine> lines = new ArrayList<>();
+	private List<OrderLine> lines;
 
 	private Money total;
 
-	private @Nullable String idempotencyKey;
+	private @Nullable RequestKey requestKey;
 
-	private @Nullable String requestHash;
-
-	private @Nullable String callbackUrl;
+	private @Nullable URI callbackUrl;
 
 	private Instant placedAt;
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
-	protected Order() {
-		// for JPA
-	}
-
-	private Order(OrderId id, CustomerId customerId, List<OrderLine> lines, @Nullable RequestKey requestKey,
-			@Nullable URI callbackUrl, Instant now) {
-		this.id = id.value();
-		this.customerId = Objects.requireNonNull(customerId, "customerId");
-		this.status = OrderStatus.PENDING;
-		this.lines = new ArrayList<>(lines);
-		this.total = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
-		this.idempotencyKey = (requestKey != null) ? requestKey.key() : null;
-		this.requestHash = (requestKey != null) ? requestKey.fingerprint() : null;
-		this.callbackUrl = (callbackUrl != null) ? callbackUrl.toString() : null;
-		this.placedAt = now;
-		this.updatedAt = now;
+	private Order() {
+		// applying OrderPlaced sets every field
 	}
 
 	/**
@@ -102,6 +62,8 @@ public class Order extends Aggregate<OrderEvent> {
 	 */
 	public static Order place(OrderId id, CustomerId customerId, List<OrderLine> lines, @Nullable RequestKey requestKey,
 			@Nullable URI callbackUrl, Instant now) {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(customerId, "customerId");
 		if (lines.isEmpty() || lines.size() > MAX_LINES) {
 			throw new IllegalArgumentException("An order has 1 to " + MAX_LINES + " lines, not " + lines.size());
 		}
@@ -111,8 +73,49 @@ public class Order extends Aggregate<OrderEvent> {
 				throw new IllegalArgumentException("Sku " + line.sku() + " appears in more than one line");
 			}
 		}
-		Order order = new Order(id, customerId, lines, requestKey, callbackUrl, now);
-		order.record(new OrderPlaced(id, customerId, order.lines, order.total));
+		Order order = new Order();
+		order.record(new OrderPlaced(id, customerId, lines, totalOf(lines), requestKey, callbackUrl), now);
+		return order;
+	}
+
+	/**
+	 * Folds one event of an order's stream into the state before it.
+	 * @param state the order after the events before, null before the first
+	 * @param event the next event
+	 * @param streamVersion its version in the stream
+	 * @param recordedAt when it was recorded
+	 * @return the order after it
+	 * @throws IllegalStateException if the stream does not begin with OrderPlaced or an
+	 * event is missing
+	 */
+	public static Order fold(@Nullable Order state, OrderEvent event, long streamVersion, Instant recordedAt) {
+		if (state == null && !(event instanceof OrderPlaced)) {
+			throw new IllegalStateException("The stream of order " + event.orderId() + " begins with "
+					+ event.getClass().getSimpleName() + ", not OrderPlaced");
+		}
+		Order order = (state != null) ? state : new Order();
+		order.replay(event, streamVersion, recordedAt);
+		return order;
+	}
+
+	/**
+	 * The order as a snapshot of its stream holds it.
+	 * @param placed the OrderPlaced it began with, request and callback included
+	 * @param status its status
+	 * @param rejectionReason why it was rejected, if it was
+	 * @param placedAt when it was placed
+	 * @param updatedAt when its last event was recorded
+	 * @param version its stream version
+	 * @return the order
+	 */
+	public static Order restore(OrderPlaced placed, OrderStatus status, @Nullable RejectionReason rejectionReason,
+			Instant placedAt, Instant updatedAt, long version) {
+		Order order = new Order();
+		order.apply(placed, placedAt);
+		order.status = Objects.requireNonNull(status, "status");
+		order.rejectionReason = rejectionReason;
+		order.updatedAt = updatedAt;
+		order.restoredAt(version);
 		return order;
 	}
 
@@ -122,8 +125,8 @@ public class Order extends Aggregate<OrderEvent> {
 	 * @throws IllegalStateException unless PENDING
 	 */
 	public void confirm(Instant now) {
-		end(OrderStatus.CONFIRMED, now);
-		record(new OrderConfirmed(id(), this.customerId));
+		requirePending();
+		record(new OrderConfirmed(this.id, this.customerId), now);
 	}
 
 	/**
@@ -133,9 +136,9 @@ public class Order extends Aggregate<OrderEvent> {
 	 * @throws IllegalStateException unless PENDING
 	 */
 	public void reject(RejectionReason reason, Instant now) {
-		end(OrderStatus.REJECTED, now);
-		this.rejectionReason = Objects.requireNonNull(reason, "reason");
-		record(new OrderRejected(id(), this.customerId, reason));
+		Objects.requireNonNull(reason, "reason");
+		requirePending();
+		record(new OrderRejected(this.id, this.customerId, reason), now);
 	}
 
 	/**
@@ -153,9 +156,7 @@ public class Order extends Aggregate<OrderEvent> {
 			throw new IllegalStateException(
 					"Order " + this.id + " was rejected (" + this.rejectionReason + ") and cannot be cancelled");
 		}
-		this.status = OrderStatus.CANCELLED;
-		this.updatedAt = now;
-		record(new OrderCancelled(id(), this.customerId, CancellationReason.CUSTOMER_REQUEST));
+		record(new OrderCancelled(this.id, this.customerId, CancellationReason.CUSTOMER_REQUEST), now);
 	}
 
 	/**
@@ -163,15 +164,44 @@ public class Order extends Aggregate<OrderEvent> {
 	 * @return true if this order was placed by the same request under the same key
 	 */
 	public boolean wasPlacedBy(RequestKey requestKey) {
-		return requestKey.key().equals(this.idempotencyKey) && requestKey.fingerprint().equals(this.requestHash);
+		return requestKey.equals(this.requestKey);
 	}
 
-	private void end(OrderStatus terminal, Instant now) {
+	private void requirePending() {
 		if (this.status != OrderStatus.PENDING) {
 			throw new IllegalStateException("Order " + this.id + " is already " + this.status);
 		}
-		this.status = terminal;
-		this.updatedAt = now;
+	}
+
+	@Override
+	protected void apply(OrderEvent event, Instant at) {
+		switch (event) {
+			case OrderPlaced placed -> {
+				this.id = placed.orderId();
+				this.customerId = placed.customerId();
+				this.status = OrderStatus.PENDING;
+				this.lines = placed.lines();
+				this.total = placed.total();
+				this.requestKey = placed.requestKey();
+				this.callbackUrl = placed.callbackUrl();
+				this.placedAt = at;
+			}
+			case OrderConfirmed confirmed -> this.status = OrderStatus.CONFIRMED;
+			case OrderRejected rejected -> {
+				this.status = OrderStatus.REJECTED;
+				this.rejectionReason = rejected.reason();
+			}
+			case OrderCancelled cancelled -> this.status = OrderStatus.CANCELLED;
+		}
+		this.updatedAt = at;
+	}
+
+	@Override
+	protected void recordedAt(long streamVersion, Instant recordedAt) {
+		if (streamVersion == 1) {
+			this.placedAt = recordedAt;
+		}
+		this.updatedAt = recordedAt;
 	}
 
 	@Override
@@ -179,8 +209,21 @@ public class Order extends Aggregate<OrderEvent> {
 		return this.id.toString();
 	}
 
+	private static Money totalOf(List<OrderLine> lines) {
+		return lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
+	}
+
+	/**
+	 * @return the OrderPlaced the order's stream began with, request and callback
+	 * included: with its status, rejection reason, times and version, everything a
+	 * snapshot needs to restore it
+	 */
+	public OrderPlaced placement() {
+		return new OrderPlaced(this.id, this.customerId, this.lines, this.total, this.requestKey, this.callbackUrl);
+	}
+
 	public OrderId id() {
-		return new OrderId(this.id);
+		return this.id;
 	}
 
 	public CustomerId customerId() {
@@ -200,31 +243,37 @@ public class Order extends Aggregate<OrderEvent> {
 	}
 
 	public List<OrderLine> lines() {
-		return List.copyOf(this.lines);
+		return this.lines;
 	}
 
 	public Money total() {
 		return this.total;
 	}
 
+	public Optional<RequestKey> requestKey() {
+		return Optional.ofNullable(this.requestKey);
+	}
+
 	public Optional<String> idempotencyKey() {
-		return Optional.ofNullable(this.idempotencyKey);
+		return requestKey().map(RequestKey::key);
 	}
 
 	public Optional<URI> callbackUrl() {
-		return Optional.ofNullable(this.callbackUrl).map(URI::create);
+		return Optional.ofNullable(this.callbackUrl);
 	}
 
+	/**
+	 * @return when it was placed: when its OrderPlaced was recorded
+	 */
 	public Instant placedAt() {
 		return this.placedAt;
 	}
 
+	/**
+	 * @return when its last event was recorded
+	 */
 	public Instant updatedAt() {
 		return this.updatedAt;
-	}
-
-	public long version() {
-		return (this.version != null) ? this.version : 0;
 	}
 
 }

@@ -1,30 +1,50 @@
 package io.sagaref.order;
 
+import java.net.URI;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts an order records as its saga moves on; published on {@code orders.events}
  * with exactly these fields as payload (ids as UUID text, money as a number with two
  * decimals: the value objects say so with {@code @JsonValue}). Sealed, so consumers
- * switch exhaustively.
+ * switch exhaustively. They are the order's stream: its state is derived from them.
  */
 public sealed interface OrderEvent {
 
 	OrderId orderId();
 
 	/**
-	 * The order was accepted and priced; starts the saga.
+	 * The order was accepted and priced; starts the saga. The request it answered is part
+	 * of the fact but not of the published payload (it is nobody else's business): the
+	 * order's stream keeps it beside the event, as metadata.
 	 *
 	 * @param orderId the order
 	 * @param customerId who pays
 	 * @param lines the priced lines
 	 * @param total the sum of the lines
+	 * @param requestKey the client's idempotency key and request fingerprint, if it sent
+	 * a key
+	 * @param callbackUrl where the client wants to hear of the outcome, if anywhere
 	 */
-	record OrderPlaced(OrderId orderId, CustomerId customerId, List<OrderLine> lines,
-			Money total) implements OrderEvent {
+	record OrderPlaced(OrderId orderId, CustomerId customerId, List<OrderLine> lines, Money total,
+			@JsonIgnore @Nullable RequestKey requestKey, @JsonIgnore @Nullable URI callbackUrl) implements OrderEvent {
 
 		public OrderPlaced {
 			lines = List.copyOf(lines);
+		}
+
+		/**
+		 * An order placed without an idempotency key or callback.
+		 * @param orderId the order
+		 * @param customerId who pays
+		 * @param lines the priced lines
+		 * @param total the sum of the lines
+		 */
+		public OrderPlaced(OrderId orderId, CustomerId customerId, List<OrderLine> lines, Money total) {
+			this(orderId, customerId, lines, total, null, null);
 		}
 
 	}

@@ -2,9 +2,6 @@ package io.sagaref.order;
 
 import java.util.Objects;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 /**
  * One priced line of an order. The unit price is fixed when the order is placed, so later
  * price changes in the catalog never change an order's total.
@@ -13,9 +10,7 @@ import jakarta.persistence.Embeddable;
  * @param quantity how many, at least 1
  * @param unitPrice the catalog price at placement, greater than zero
  */
-@Embeddable
-public record OrderLine(@Column(name = "sku") String sku, @Column(name = "quantity") int quantity,
-		@Column(name = "unit_price") Money unitPrice) {
+public record OrderLine(String sku, int quantity, Money unitPrice) {
 
 	public OrderLine {
 		Objects.requireNonNull(sku, "sku");

@@ -1,6 +1,7 @@
 package io.sagaref.order;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.sagaref.embedded.ServiceDatabase;
@@ -150,12 +151,23 @@ public abstract class OrderServiceIntegrationTest {
 	}
 
 	/**
-	 * @return how many events of a type for an order are in the outbox, i.e. were emitted
+	 * @return how many events of a type are in the order's stream, i.e. were emitted
+	 * (every order event is published from the stream)
 	 */
 	protected int emitted(String type, UUID orderId) {
-		Integer count = this.jdbc.queryForObject("select count(*) from outbox where event_type = ? and message_key = ?",
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from event_store where event_type = ? and stream_id = ? and stream_type = 'order'",
 				Integer.class, type, orderId.toString());
 		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * @return the versions of the order's stream, in order
+	 */
+	protected List<Long> streamVersions(UUID orderId) {
+		return this.jdbc.queryForList(
+				"select stream_version from event_store where stream_id = ? and stream_type = 'order' order by stream_version",
+				Long.class, orderId.toString());
 	}
 
 }

@@ -30,7 +30,7 @@ class OrderTest {
 		assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
 		assertThat(order.total()).isEqualTo(Money.of("28.30"));
 		assertThat(order.placedAt()).isEqualTo(PLACED);
-		assertThat(order.eventSequence()).isEqualTo(1);
+		assertThat(order.version()).isEqualTo(1);
 		assertThat(order.takeEvents()).containsExactly(new RecordedEvent<>(order.id().toString(), 1,
 				new OrderPlaced(order.id(), this.customer, order.lines(), Money.of("28.30"))));
 		assertThat(order.takeEvents()).as("events are handed over once").isEmpty();
@@ -73,7 +73,7 @@ class OrderTest {
 
 		assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(order.updatedAt()).isEqualTo(LATER);
-		assertThat(order.eventSequence()).isEqualTo(2);
+		assertThat(order.version()).isEqualTo(2);
 		assertThat(order.takeEvents()).containsExactly(
 				new RecordedEvent<>(order.id().toString(), 2, new OrderConfirmed(order.id(), this.customer)));
 	}
@@ -124,7 +124,7 @@ class OrderTest {
 		order.cancel(LATER);
 
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
-		assertThat(order.eventSequence()).isEqualTo(3);
+		assertThat(order.version()).isEqualTo(3);
 		assertThat(order.takeEvents()).singleElement().satisfies((recorded) -> {
 			assertThat(recorded.sequence()).isEqualTo(3);
 			assertThat(recorded.event()).isInstanceOf(OrderCancelled.class);
@@ -140,7 +140,7 @@ class OrderTest {
 		order.cancel(LATER.plusSeconds(1));
 
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
-		assertThat(order.eventSequence()).isEqualTo(2);
+		assertThat(order.version()).isEqualTo(2);
 		assertThat(order.takeEvents()).isEmpty();
 	}
 
@@ -171,6 +171,73 @@ class OrderTest {
 		assertThat(order.wasPlacedBy(new RequestKey("key-1", "hash-b"))).isFalse();
 		assertThat(order.idempotencyKey()).contains("key-1");
 		assertThat(order.callbackUrl()).contains(URI.create("https://client.example/hook"));
+	}
+
+	@Test
+	void foldingItsEventsGivesTheStateTheCommandsBuiltTimedByTheStore() {
+		Order order = place(new OrderLine("BOOK-1", 2, Money.of("12.50")));
+		order.confirm(LATER);
+		order.cancel(LATER.plusSeconds(1));
+		List<RecordedEvent<OrderEvent>> events = order.takeEvents();
+		Instant recorded = PLACED.plusMillis(3);
+
+		Order folded = null;
+		for (RecordedEvent<OrderEvent> event : events) {
+			folded = Order.fold(folded, event.event(), event.sequence(), recorded.plusSeconds(event.sequence()));
+		}
+
+		assertThat(folded).isNotNull();
+		assertThat(folded.status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(folded.version()).isEqualTo(3);
+		assertThat(folded.total()).isEqualTo(Money.of("25.00"));
+		assertThat(folded.placedAt()).isEqualTo(recorded.plusSeconds(1));
+		assertThat(folded.updatedAt()).isEqualTo(recorded.plusSeconds(3));
+		assertThat(folded.recordedEvents()).as("folding records nothing").isEmpty();
+	}
+
+	@Test
+	void anEventItRecordedItselfOnlyTakesTheTimeTheStoreGaveIt() {
+		Order order = placed();
+		order.confirm(LATER);
+		Instant stored = LATER.plusMillis(7);
+
+		Order same = Order.fold(order, new OrderConfirmed(order.id(), this.customer), 2, stored);
+
+		assertThat(same).isSameAs(order);
+		assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
+		assertThat(order.version()).isEqualTo(2);
+		assertThat(order.updatedAt()).isEqualTo(stored);
+		assertThat(order.placedAt()).isEqualTo(PLACED);
+	}
+
+	@Test
+	void refusesAStreamThatDoesNotBeginWithOrderPlacedOrMissesAnEvent() {
+		OrderId id = OrderId.random();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Order.fold(null, new OrderConfirmed(id, this.customer), 1, PLACED))
+			.withMessageContaining("not OrderPlaced");
+		Order order = placed();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Order.fold(order, new OrderConfirmed(order.id(), this.customer), 3, LATER))
+			.withMessageContaining("must be 2, not 3");
+	}
+
+	@Test
+	void restoresFromItsSnapshotStateAndGoesOnFromThere() {
+		Order order = Order.restore(
+				new OrderPlaced(OrderId.random(), this.customer, List.of(new OrderLine("A", 1, Money.of("2.00"))),
+						Money.of("2.00"), new RequestKey("k", "h"), URI.create("https://client.example/cb")),
+				OrderStatus.CONFIRMED, null, PLACED, LATER, 2);
+
+		order.cancel(LATER.plusSeconds(1));
+
+		assertThat(order.wasPlacedBy(new RequestKey("k", "h"))).isTrue();
+		assertThat(order.placedAt()).isEqualTo(PLACED);
+		assertThat(order.takeEvents()).singleElement().satisfies((recorded) -> {
+			assertThat(recorded.sequence()).isEqualTo(3);
+			assertThat(recorded.event()).isInstanceOf(OrderCancelled.class);
+		});
+		assertThat(order.loadedVersion()).isEqualTo(3);
 	}
 
 	private Order placed() {

@@ -50,7 +50,8 @@ public class Payment extends Aggregate<PaymentEvent> {
 
 	/**
 	 * Charges an order's total to the customer's account: captured if the balance covers
-	 * it, else declined for insufficient funds with the balance untouched.
+	 * it, else declined for insufficient funds. The account records the money leaving it
+	 * ({@link Account#charge}) when the payment is captured.
 	 * @param orderId the order
 	 * @param account the customer's account, locked by the caller
 	 * @param total the order's total, 0 or more
@@ -62,7 +63,6 @@ public class Payment extends Aggregate<PaymentEvent> {
 		if (!account.canAfford(amount)) {
 			return decline(orderId, account.customerId(), amount, DeclineReason.INSUFFICIENT_FUNDS);
 		}
-		account.debit(amount);
 		var payment = new Payment(orderId, account.customerId(), amount, PaymentStatus.CAPTURED, null);
 		payment.record(new PaymentCompleted(orderId, account.customerId(), amount, lines));
 		return payment;
@@ -86,7 +86,8 @@ public class Payment extends Aggregate<PaymentEvent> {
 	}
 
 	/**
-	 * Gives a captured payment back to the account it came from.
+	 * Gives a captured payment back to the account it came from, which records the money
+	 * returning ({@link Account#refund}).
 	 * @param account the payer's account, locked by the caller
 	 * @param why the reason
 	 * @throws IllegalStateException if the payment is not captured (declined, or already
@@ -101,7 +102,6 @@ public class Payment extends Aggregate<PaymentEvent> {
 			throw new IllegalArgumentException("Payment of order " + this.orderId + " came from account "
 					+ this.customerId + ", not " + account.customerId());
 		}
-		account.credit(this.amount);
 		this.status = PaymentStatus.REFUNDED;
 		this.reason = why.name();
 		record(new PaymentRefunded(orderId(), customerId(), this.amount, why));

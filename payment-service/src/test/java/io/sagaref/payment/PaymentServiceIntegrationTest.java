@@ -3,7 +3,9 @@ package io.sagaref.payment;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.sagaref.embedded.ServiceDatabase;
 import io.sagaref.testsupport.ApiClient;
@@ -31,8 +33,10 @@ import static org.awaitility.Awaitility.await;
  * with helpers to call it as a client ({@link ApiClient}) and to talk to it as the other
  * services do (their contract's example events, {@link ContractEvent}). Each test works
  * on its own customers and orders (random ids), since the database and broker are shared.
+ * Accounts are snapshotted every 2 events, so every test's accounts are loaded from
+ * snapshots as much as from events.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "saga.event-store.snapshot-every=2")
 public abstract class PaymentServiceIntegrationTest {
 
 	protected static final String ORDERS = "orders.events";
@@ -84,6 +88,35 @@ public abstract class PaymentServiceIntegrationTest {
 		return api().get("/api/customers/" + customerId).json().path("balance").decimalValue();
 	}
 
+	protected ApiReply deposit(UUID customerId, String amount) {
+		ApiReply deposited = api().post("/api/customers/" + customerId + "/deposits", "{\"amount\": " + amount + "}");
+		assertThat(deposited.status()).as(deposited.body()).isEqualTo(200);
+		return deposited;
+	}
+
+	/**
+	 * @return the customer's ledger, oldest entry first
+	 */
+	protected JsonNode ledger(UUID customerId) {
+		ApiReply ledger = api().get("/api/customers/" + customerId + "/ledger");
+		assertThat(ledger.status()).as(ledger.body()).isEqualTo(200);
+		return ledger.json();
+	}
+
+	protected ApiReply reverse(UUID customerId, String entryId, String reason) {
+		return api().post("/api/customers/" + customerId + "/ledger/" + entryId + "/reversal",
+				"{\"reason\": \"" + reason + "\"}");
+	}
+
+	/**
+	 * @return every current-state row of these accounts, by customer id
+	 */
+	protected List<Map<String, Object>> accountRows(List<UUID> customerIds) {
+		String ids = customerIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+		return this.jdbc.queryForList("select customer_id, name, balance, total_deposited, stream_version from account"
+				+ " where customer_id = any(?::uuid[]) order by customer_id", ids);
+	}
+
 	protected void assertMoneyIsConserved() {
 		JsonNode ledger = api().get("/internal/ledger").json();
 		assertThat(ledger.path("deposits").decimalValue())
@@ -128,6 +161,17 @@ public abstract class PaymentServiceIntegrationTest {
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from processed_message where event_id = ? and consumer = 'payment-service'",
 					Integer.class, eventId) == 1);
+	}
+
+	/**
+	 * Places an order and waits until it is paid.
+	 * @return the order's id
+	 */
+	protected UUID paidOrder(UUID customerId, String total) {
+		UUID orderId = UUID.randomUUID();
+		publish(orderPlaced(orderId, customerId, total));
+		awaitPayment("PaymentCompleted", orderId);
+		return orderId;
 	}
 
 	protected ConsumerRecord<String, String> awaitPayment(String type, UUID orderId) {

@@ -2,19 +2,23 @@ package io.sagaref.gateway.composition;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/customers/{id}/overview}: the one public endpoint the gateway answers
- * itself instead of proxying (the customers route leaves it out).
+ * itself instead of proxying (the customers route leaves it out). A {@code readToken} is
+ * checked here (400 if it is not one) and handed to every source.
  */
 @RestController
 class CustomerOverviewController {
@@ -26,7 +30,8 @@ class CustomerOverviewController {
 	}
 
 	@GetMapping("/api/customers/{customerId}/overview")
-	Mono<ResponseEntity<Object>> overview(@PathVariable String customerId) {
+	Mono<ResponseEntity<Object>> overview(@PathVariable String customerId,
+			@RequestParam(name = "readToken", required = false) @Nullable String readToken) {
 		UUID id;
 		try {
 			id = UUID.fromString(customerId);
@@ -35,9 +40,22 @@ class CustomerOverviewController {
 			return Mono.just(problem(HttpStatus.BAD_REQUEST, "Invalid request",
 					"'" + customerId + "' is not a valid customer id (expected a UUID)"));
 		}
-		return this.composer.compose(id)
+		if (readToken != null && !ReadTokens.isWellFormed(readToken)) {
+			return Mono.just(problem(HttpStatus.BAD_REQUEST, "Invalid request", ReadTokens.invalid(readToken)));
+		}
+		return this.composer.compose(id, readToken)
 			.map((overview) -> ResponseEntity.ok().<Object>body(overview))
-			.defaultIfEmpty(problem(HttpStatus.NOT_FOUND, "Not found", "Unknown customer " + id));
+			.defaultIfEmpty(problem(HttpStatus.NOT_FOUND, "Not found", "Unknown customer " + id))
+			.onErrorResume(OverviewNotCurrentException.class, (ex) -> Mono.just(notCurrent(ex)));
+	}
+
+	private static ResponseEntity<Object> notCurrent(OverviewNotCurrentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("View not current yet");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {

@@ -27,6 +27,10 @@ record SourceReply(Backend source, Outcome outcome, @Nullable JsonNode body) {
 		return new SourceReply(source, Outcome.UNAVAILABLE, null);
 	}
 
+	static SourceReply notCurrent(Backend source) {
+		return new SourceReply(source, Outcome.NOT_CURRENT, null);
+	}
+
 	/** How a backend answered. */
 	enum Outcome {
 
@@ -34,6 +38,11 @@ record SourceReply(Backend source, Outcome outcome, @Nullable JsonNode body) {
 		ANSWERED,
 		/** 404: the thing asked for does not exist. */
 		NOT_FOUND,
+		/**
+		 * 503 to a call that carried a {@code readToken}: the source's view does not
+		 * include the client's write yet. Never to be shown as if it were current.
+		 */
+		NOT_CURRENT,
 		/** Down, too slow, or any other answer. */
 		UNAVAILABLE
 

@@ -1,5 +1,7 @@
 package io.sagaref.gateway.routing;
 
+import java.util.List;
+
 import io.sagaref.gateway.Backend;
 import io.sagaref.gateway.GatewayProperties;
 
@@ -22,9 +24,11 @@ import static org.springframework.http.HttpMethod.POST;
 
 /**
  * The public API, path by path. The services serve the same public paths, so requests
- * pass through unchanged (method, query, headers, body; status, headers and body back).
- * Anything not listed here, such as the services' {@code /internal/**} endpoints, is not
- * reachable from outside.
+ * pass through unchanged (method, query, headers, body; status, headers and body back,
+ * streamed). Anything not listed here, such as the services' {@code /internal/**}
+ * endpoints, is not reachable from outside. The one exception is deliberate and narrow:
+ * the event log of each event-sourced service ({@code GET /internal/event-log}) is
+ * published as {@code GET /api/admin/event-log/<service>}, query kept.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicRoutes {
@@ -41,9 +45,16 @@ class PublicRoutes {
 		this.properties = properties;
 	}
 
+	/** The services that keep an event store and so serve an event log. */
+	private static final List<Backend> EVENT_LOGS = List.of(Backend.ORDER_SERVICE, Backend.PAYMENT_SERVICE);
+
 	@Bean
 	RouteLocator publicApi(RouteLocatorBuilder builder) {
-		return builder.routes()
+		RouteLocatorBuilder.Builder routes = builder.routes()
+			// declared before order-views: the route first declared wins when both could
+			// match
+			.route("order-events",
+					(r) -> to(Backend.ORDER_SERVICE, r.method(GET).and().path("/api/orders/{id}/events")))
 			.route("order-commands",
 					(r) -> to(Backend.ORDER_SERVICE,
 							r.method(POST).and().path("/api/orders", "/api/orders/{id}/cancel")))
@@ -57,7 +68,19 @@ class PublicRoutes {
 								.and()
 								.predicate((exchange) -> !isCustomerOverview(exchange))))
 			.route("products", (r) -> to(Backend.INVENTORY_SERVICE, r.path("/api/products", "/api/products/**")))
-			.build();
+			.route("read-model-rebuild",
+					(r) -> to(Backend.ORDER_QUERY_SERVICE, r.method(POST).and().path("/api/admin/read-model/rebuild")))
+			.route("read-model-rebuilds", (r) -> to(Backend.ORDER_QUERY_SERVICE,
+					r.method(GET).and().path("/api/admin/read-model/rebuilds/{id}")));
+		for (Backend service : EVENT_LOGS) {
+			routes.route("event-log-" + service.serviceName(),
+					(r) -> to(service,
+							r.method(GET)
+								.and()
+								.path("/api/admin/event-log/" + service.serviceName())
+								.filters((f) -> f.setPath("/internal/event-log"))));
+		}
+		return routes.build();
 	}
 
 	/** The overview is composed by the gateway itself, not proxied. */

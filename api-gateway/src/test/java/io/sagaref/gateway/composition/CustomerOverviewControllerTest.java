@@ -1,5 +1,7 @@
 package io.sagaref.gateway.composition;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
 
+import io.sagaref.gateway.Backend;
 import io.sagaref.gateway.GatewayProperties;
 import io.sagaref.testsupport.Problems;
 
@@ -30,7 +33,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * What the overview endpoint decides on its own, without a server or backends: a customer
  * id that is not a UUID is a 400 problem and nothing is composed, a valid one is composed
  * for exactly that customer, and a customer the composer does not find is a 404 problem.
- * The gateway's own error handler is part of the slice, as in production.
+ * A readToken is checked the same way (400 for one no service issued) and composed with
+ * unchanged. The gateway's own error handler is part of the slice, as in production.
  */
 @WebFluxTest(CustomerOverviewController.class)
 class CustomerOverviewControllerTest {
@@ -53,7 +57,7 @@ class CustomerOverviewControllerTest {
 	@Test
 	void composesTheOverviewOfTheCustomerAsked() {
 		UUID customer = UUID.randomUUID();
-		given(this.composer.compose(any())).willReturn(Mono
+		given(this.composer.compose(any(), any())).willReturn(Mono
 			.just(new CustomerOverview(customer, null, List.of(), List.of(), true, List.of("payment-service"))));
 
 		EntityExchangeResult<String> result = get("/api/customers/" + customer + "/overview");
@@ -63,13 +67,50 @@ class CustomerOverviewControllerTest {
 		assertThat(result.getResponseBody()).contains("\"customerId\":\"" + customer + "\"")
 			.contains("\"partial\":true")
 			.contains("\"unavailable\":[\"payment-service\"]");
-		verify(this.composer).compose(customer);
+		verify(this.composer).compose(customer, null);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "garbage!", "bm8tY29sb25z", "b3JkZXItc2VydmljZTo6MQ", "b3JkZXItc2VydmljZTp4Oi0x",
+			"b3JkZXItc2VydmljZTp4OnNldmVu" })
+	void rejectsAReadTokenThisSystemDidNotIssueWithoutComposing(String token) {
+		EntityExchangeResult<String> result = get(
+				"/api/customers/" + UUID.randomUUID() + "/overview?readToken=" + token);
+
+		assertProblem(result, 400, "'" + token + "' is not a read token");
+		verifyNoInteractions(this.composer);
+	}
+
+	@Test
+	void composesWithTheReadTokenAsTheClientSentIt() {
+		UUID customer = UUID.randomUUID();
+		String token = encode("order-service:" + UUID.randomUUID() + ":3");
+		given(this.composer.compose(customer, token))
+			.willReturn(Mono.just(new CustomerOverview(customer, null, List.of(), List.of(), false, List.of())));
+
+		EntityExchangeResult<String> result = get("/api/customers/" + customer + "/overview?readToken=" + token);
+
+		assertThat(result.getStatus().value()).isEqualTo(200);
+		verify(this.composer).compose(customer, token);
+	}
+
+	@Test
+	void answersServiceUnavailableWithRetryAfterWhenTheAccountIsNotCurrentYet() {
+		UUID customer = UUID.randomUUID();
+		given(this.composer.compose(any(), any()))
+			.willReturn(Mono.error(new OverviewNotCurrentException(Backend.PAYMENT_SERVICE)));
+
+		EntityExchangeResult<String> result = get(
+				"/api/customers/" + customer + "/overview?readToken=" + encode("payment-service:" + customer + ":2"));
+
+		assertProblem(result, 503, "payment-service does not include the write of the readToken yet");
+		assertThat(result.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
 	}
 
 	@Test
 	void answersNotFoundProblemWhenTheComposerDoesNotKnowTheCustomer() {
 		UUID customer = UUID.randomUUID();
-		given(this.composer.compose(customer)).willReturn(Mono.empty());
+		given(this.composer.compose(customer, null)).willReturn(Mono.empty());
 
 		EntityExchangeResult<String> result = get("/api/customers/" + customer + "/overview");
 
@@ -81,6 +122,10 @@ class CustomerOverviewControllerTest {
 	@EnableConfigurationProperties(GatewayProperties.class)
 	static class Properties {
 
+	}
+
+	private static String encode(String token) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private EntityExchangeResult<String> get(String path) {

@@ -1,5 +1,7 @@
 package io.sagaref.gateway.composition;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The customer overview is joined from three services, and degrades to an explicit
- * partial result when one of them is down or slow.
+ * partial result when one of them is down or slow, or does not include the write of the
+ * client's readToken yet.
  */
 class CustomerOverviewIT extends GatewayIntegrationTest {
 
@@ -190,12 +193,108 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 		StubBackends.ALL.forEach((backend) -> assertThat(backend.receivedRequests()).isEmpty());
 	}
 
+	@Test
+	void forwardsTheReadTokenUnchangedToEverySourceCall() throws InterruptedException {
+		answerAccount();
+		answerOrders();
+		answerProducts();
+		String token = readToken("order-service:" + UUID.randomUUID() + ":4");
+
+		ApiReply reply = overview(token);
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().path("partial").asBoolean(true)).isFalse();
+		RecordedRequest account = PAYMENT_SERVICE.takeRequest();
+		assertThat(account.path()).isEqualTo("/api/customers/" + this.customerId);
+		assertThat(account.query()).isEqualTo("readToken=" + token);
+		assertThat(ORDER_QUERY_SERVICE.takeRequest().query())
+			.isEqualTo("customerId=" + this.customerId + "&size=100&readToken=" + token);
+		assertThat(INVENTORY_SERVICE.takeRequest().query()).isEqualTo("sku=BOOK-1&sku=PEN-2&readToken=" + token);
+	}
+
+	@Test
+	void failsTheOrdersPartWhenTheReadModelDoesNotIncludeTheWriteYet() {
+		answerAccount();
+		answerProducts();
+		ORDER_QUERY_SERVICE.respond((request) -> notCurrentYet());
+
+		JsonNode overview = partialOverview("order-query-service",
+				overview(readToken("order-service:" + UUID.randomUUID() + ":7")));
+
+		assertThat(overview.at("/account/name").asString()).isEqualTo("Ada");
+		assertThat(overview.path("orders").isNull()).as("no stale orders").isTrue();
+		assertThat(overview.path("availability").isNull()).isTrue();
+		assertThat(INVENTORY_SERVICE.receivedRequests()).isEmpty();
+	}
+
+	@Test
+	void failsTheAvailabilityPartWhenInventoryDoesNotIncludeTheWriteYet() {
+		answerAccount();
+		answerOrders();
+		INVENTORY_SERVICE.respond((request) -> notCurrentYet());
+
+		JsonNode overview = partialOverview("inventory-service", overview(readToken("inventory-service:BOOK-1:2")));
+
+		assertThat(overview.path("orders")).hasSize(3);
+		assertThat(overview.path("availability").isNull()).isTrue();
+	}
+
+	@Test
+	void answersServiceUnavailableWhenTheAccountDoesNotIncludeTheWriteYet() {
+		PAYMENT_SERVICE.respond((request) -> notCurrentYet());
+		answerOrders();
+		answerProducts();
+
+		ApiReply reply = overview(readToken("payment-service:" + this.customerId + ":3"));
+
+		assertProblem(reply, 503, "payment-service does not include the write of the readToken yet");
+		assertThat(reply.header("Retry-After")).isEqualTo("1");
+	}
+
+	@Test
+	void leavesTheAccountOutWhenPaymentServiceAnswersServiceUnavailableWithoutAReadToken() {
+		PAYMENT_SERVICE.respond((request) -> notCurrentYet());
+		answerOrders();
+		answerProducts();
+
+		JsonNode overview = partialOverview("payment-service", overview());
+
+		assertThat(overview.path("account").isNull()).isTrue();
+		assertThat(overview.path("orders")).hasSize(3);
+	}
+
+	@Test
+	void answersBadRequestProblemForAMalformedReadTokenWithoutAskingAnyBackend() {
+		ApiReply reply = overview("not-a-token");
+
+		assertProblem(reply, 400, "'not-a-token' is not a read token");
+		StubBackends.ALL.forEach((backend) -> assertThat(backend.receivedRequests()).isEmpty());
+	}
+
 	private ApiReply overview() {
 		return this.api.get("/api/customers/" + this.customerId + "/overview");
 	}
 
+	private ApiReply overview(String readToken) {
+		return this.api.get("/api/customers/" + this.customerId + "/overview?readToken=" + readToken);
+	}
+
+	private static String readToken(String write) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(write.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * What a service answers when its view does not include the token's write in time.
+	 */
+	private static StubResponse notCurrentYet() {
+		return StubResponse.problem(503, "The view does not include the write yet").withHeader("Retry-After", "1");
+	}
+
 	private JsonNode partialOverview(String unavailable) {
-		ApiReply reply = overview();
+		return partialOverview(unavailable, overview());
+	}
+
+	private JsonNode partialOverview(String unavailable, ApiReply reply) {
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode overview = reply.json();
 		assertThat(overview.path("customerId").asString()).isEqualTo(this.customerId.toString());

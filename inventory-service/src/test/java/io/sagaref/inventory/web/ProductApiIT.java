@@ -7,6 +7,7 @@ import io.sagaref.contracts.EventContracts;
 import io.sagaref.inventory.InventoryServiceIntegrationTest;
 import io.sagaref.testsupport.ApiReply;
 import io.sagaref.testsupport.TestEvents;
+import io.sagaref.web.ReadToken;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -153,6 +154,51 @@ class ProductApiIT extends InventoryServiceIntegrationTest {
 		assertThat(entry.path("reserved").asInt()).isEqualTo(2);
 		assertThat(entry.path("reservedByOrders").asLong()).isEqualTo(2);
 		assertLedgerConserved();
+	}
+
+	@Test
+	void answersEveryWriteWithAReadTokenOfTheProductsEventSequence() {
+		String sku = newSku();
+
+		ApiReply registered = this.api.post("/api/products",
+				"{\"sku\": \"%s\", \"name\": \"Refactoring\", \"price\": 12.5, \"stock\": 1}".formatted(sku));
+		ApiReply stocked = this.api.post("/api/products/" + sku + "/stock", "{\"quantity\": 2}");
+
+		assertThat(readToken(registered)).isEqualTo(new ReadToken("inventory-service", sku, 1));
+		assertThat(readToken(stocked)).isEqualTo(new ReadToken("inventory-service", sku, 2));
+		var announced = probe.awaitRecord(INVENTORY_TOPIC,
+				(r) -> sku.equals(r.key()) && TestEvents.typeOf(r.value()).equals("StockAdded"));
+		assertThat(TestEvents.tree(announced.value()).path("sequence").asLong())
+			.as("the token's version is the announced event's sequence")
+			.isEqualTo(readToken(stocked).version());
+	}
+
+	@Test
+	void readsItsOwnWriteAtOnceWithTheWritesReadToken() {
+		String sku = registerProduct(1);
+		ApiReply stocked = this.api.post("/api/products/" + sku + "/stock", "{\"quantity\": 4}");
+
+		ApiReply reply = this.api.get("/api/products/" + sku + "?readToken=" + stocked.header(ReadToken.HEADER));
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().path("available").asInt()).isEqualTo(5);
+		ApiReply list = this.api.get("/api/products?sku=" + sku + "&readToken=" + stocked.header(ReadToken.HEADER));
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.json().path(0).path("available").asInt()).isEqualTo(5);
+	}
+
+	@Test
+	void refusesAReadTokenItDidNotIssue() {
+		String sku = registerProduct(1);
+
+		assertProblem(this.api.get("/api/products/" + sku + "?readToken=not-a-token"), 400,
+				"'not-a-token' is not a read token");
+	}
+
+	private static ReadToken readToken(ApiReply reply) {
+		String header = reply.header(ReadToken.HEADER);
+		assertThat(header).as("Read-Token of %s", reply.body()).isNotNull();
+		return ReadToken.parse(header);
 	}
 
 	private static JsonNode entry(JsonNode ledger, String sku) {

@@ -7,7 +7,10 @@ import io.sagaref.inventory.Money;
 import io.sagaref.inventory.Product;
 import io.sagaref.inventory.application.ProductService;
 import io.sagaref.testsupport.Problems;
+import io.sagaref.web.ReadToken;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,42 @@ class ProductControllerTest {
 		assertThat(result).hasStatus(201).hasHeader("Location", "/api/products/BOOK-1");
 		assertThat(body(result))
 			.isEqualTo("{\"sku\":\"BOOK-1\",\"name\":\"Refactoring\",\"price\":12.50,\"available\":10,\"reserved\":0}");
+		assertThat(readToken(result)).isEqualTo(new ReadToken("inventory-service", "BOOK-1", 1));
+	}
+
+	@Test
+	void answersAddedStockWithTheReadTokenOfTheProductsNextEvent() {
+		Product product = Product.register("BOOK-1", "Refactoring", Money.of("12.50"), 7);
+		product.addStock(5);
+		given(this.products.addStock("BOOK-1", 5)).willReturn(product);
+
+		MvcTestResult result = post("/api/products/BOOK-1/stock", "{\"quantity\": 5}");
+
+		assertThat(result).hasStatusOk();
+		assertThat(readToken(result)).isEqualTo(new ReadToken("inventory-service", "BOOK-1", 2));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "garbage!", "bm8tY29sb25z", "aW52ZW50b3J5LXNlcnZpY2U6Qk9PSy0xOi0x" })
+	void refusesAReadTokenThisSystemDidNotIssueOnEveryRead(String token) {
+		assertProblem(this.mvc.get().uri("/api/products/BOOK-1?readToken=" + token).exchange(), 400,
+				"'" + token + "' is not a read token");
+		assertProblem(this.mvc.get().uri("/api/products?sku=BOOK-1&readToken=" + token).exchange(), 400,
+				"'" + token + "' is not a read token");
+		verifyNoInteractions(this.products);
+	}
+
+	@Test
+	void answersAReadWithAReadTokenFromAnySourceAtOnce() {
+		given(this.products.product("BOOK-1"))
+			.willReturn(Product.register("BOOK-1", "Refactoring", Money.of("12.50"), 7));
+		given(this.products.products(List.of("BOOK-1"))).willReturn(List.of());
+		String ours = new ReadToken("inventory-service", "BOOK-1", 99).encode();
+		String theirs = new ReadToken("order-service", "3f2a1c9e-5b7d-4e21-9a0f-6c1d2e3f4a5b", 4).encode();
+
+		assertThat(this.mvc.get().uri("/api/products/BOOK-1?readToken=" + ours).exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/products/BOOK-1?readToken=" + theirs).exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/products?sku=BOOK-1&readToken=" + theirs).exchange()).hasStatusOk();
 	}
 
 	@Test
@@ -156,6 +195,12 @@ class ProductControllerTest {
 
 	private MvcTestResult post(String path, String json) {
 		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+	}
+
+	private static ReadToken readToken(MvcTestResult result) {
+		String header = result.getResponse().getHeader(ReadToken.HEADER);
+		assertThat(header).as("Read-Token header").isNotNull();
+		return ReadToken.parse(header);
 	}
 
 	private static String product(String price) {

@@ -1,7 +1,5 @@
 package io.sagaref.order.application;
 
-import io.sagaref.messaging.OutgoingEvent;
-import io.sagaref.messaging.outbox.Outbox;
 import io.sagaref.order.Aggregate;
 import io.sagaref.order.RecordedEvent;
 
@@ -9,33 +7,26 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way order-service's events leave an aggregate: each recorded event goes to the
- * outbox on {@value #TOPIC}, keyed by its aggregate and numbered by the aggregate's
- * sequence, in the caller's transaction, and is announced in-process so that status
- * watchers wake after the commit. The value objects in an event say how they are written
- * as JSON ({@code @JsonValue}: ids as UUID text, money as a number).
+ * Announces an aggregate's recorded events in-process, so that status watchers wake once
+ * the transaction commits. They leave the service from the order's stream: storing the
+ * order appended them to the event store, whose relay publishes them on
+ * {@code orders.events}, so there is no second copy here.
  */
 @Component
 public class EventPublisher {
 
-	static final String TOPIC = "orders.events";
-
-	private final Outbox outbox;
-
 	private final ApplicationEventPublisher inProcess;
 
-	EventPublisher(Outbox outbox, ApplicationEventPublisher inProcess) {
-		this.outbox = outbox;
+	EventPublisher(ApplicationEventPublisher inProcess) {
 		this.inProcess = inProcess;
 	}
 
 	/**
-	 * Must run in the transaction that changed the aggregate.
-	 * @param aggregate the changed aggregate
+	 * Must run in the transaction that stored the aggregate.
+	 * @param aggregate the stored aggregate
 	 */
 	public void publish(Aggregate<?> aggregate) {
 		for (RecordedEvent<?> recorded : aggregate.takeEvents()) {
-			this.outbox.append(OutgoingEvent.of(TOPIC, recorded.aggregateId(), recorded.sequence(), recorded.event()));
 			this.inProcess.publishEvent(recorded.event());
 		}
 	}

@@ -2,7 +2,9 @@ package io.sagaref.order.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -10,7 +12,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import io.sagaref.eventstore.ConcurrencyConflictException;
 import io.sagaref.order.Catalog;
+import io.sagaref.order.HistoryEntry;
 import io.sagaref.order.Money;
 import io.sagaref.order.Order;
 import io.sagaref.order.OrderId;
@@ -20,6 +24,7 @@ import io.sagaref.order.Orders;
 import io.sagaref.order.PendingOrders;
 import io.sagaref.order.RejectionReason;
 import io.sagaref.order.RequestKey;
+import io.sagaref.order.StateRebuilt;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,7 +34,12 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The use cases of an order: place it, end its saga as the participants answer, cancel
- * it, time it out. Each runs in one transaction with the events it causes (outbox).
+ * it, time it out, and read its history. Each change runs in one transaction that locks
+ * the order, folds its stream, appends the events the change causes (published from the
+ * store) and updates the order's current state. Should the stream have moved on anyway (a
+ * concurrency conflict), a request's command runs once more on the new state; a consumed
+ * event's command is retried by the consumer's error policy instead, as it runs in the
+ * consumer's transaction.
  */
 @Service
 public class OrderService {
@@ -94,9 +104,7 @@ public class OrderService {
 		this.admission.admit();
 		Order order = Order.place(OrderId.random(), command.customerId(), price(command.lines()), requestKey,
 				command.callbackUrl(), this.clock.instant());
-		this.orders.save(order);
-		this.events.publish(order);
-		return order;
+		return store(order);
 	}
 
 	private Optional<Order> replay(RequestKey requestKey) {
@@ -135,14 +143,15 @@ public class OrderService {
 	 * @param orderId the order
 	 * @return the cancelled order
 	 * @throws NoSuchElementException if there is no such order
-	 * @throws IllegalStateException if the order was rejected
+	 * @throws IllegalStateException if the order was rejected, or if its stream moved on
+	 * twice while cancelling
 	 */
-	@Transactional
 	public Order cancel(OrderId orderId) {
-		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
-		order.cancel(this.clock.instant());
-		this.events.publish(order);
-		return order;
+		return retriedOnceOnConflict(() -> inTransaction(() -> {
+			Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
+			order.cancel(this.clock.instant());
+			return store(order);
+		}));
 	}
 
 	/**
@@ -154,7 +163,7 @@ public class OrderService {
 		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
 		if (order.isPending()) {
 			order.confirm(this.clock.instant());
-			this.events.publish(order);
+			store(order);
 		}
 	}
 
@@ -168,7 +177,19 @@ public class OrderService {
 		Order order = this.orders.lockById(orderId).orElseThrow(() -> notFound(orderId));
 		if (order.isPending()) {
 			order.reject(reason, this.clock.instant());
-			this.events.publish(order);
+			store(order);
+		}
+	}
+
+	/**
+	 * Locks the orders that the events of one consumed batch will change, in one
+	 * statement, before any of them is handled.
+	 * @param orderIds the orders
+	 */
+	@Transactional
+	public void lockForChange(Collection<OrderId> orderIds) {
+		if (!orderIds.isEmpty()) {
+			this.orders.lockAll(orderIds);
 		}
 	}
 
@@ -184,7 +205,7 @@ public class OrderService {
 				this.settings.deadlineBatchSize());
 		for (Order order : overdue) {
 			order.reject(RejectionReason.TIMED_OUT, now);
-			this.events.publish(order);
+			store(order);
 		}
 		return overdue.size();
 	}
@@ -197,9 +218,50 @@ public class OrderService {
 		return this.orders.statusOf(orderId).orElseThrow(() -> notFound(orderId));
 	}
 
+	/**
+	 * @param orderId the order
+	 * @return the order folded from its stream
+	 */
 	@Transactional(readOnly = true)
 	public Order order(OrderId orderId) {
 		return this.orders.findById(orderId).orElseThrow(() -> notFound(orderId));
+	}
+
+	/**
+	 * @param orderId the order
+	 * @param asOf the instant
+	 * @return the order as it stood then, folded from the events recorded until then
+	 * @throws NoSuchElementException if it had not been placed by then
+	 */
+	@Transactional(readOnly = true)
+	public Order orderAsOf(OrderId orderId, Instant asOf) {
+		return this.orders.findAsOf(orderId, asOf)
+			.orElseThrow(() -> new NoSuchElementException("No order " + orderId + " as of " + asOf));
+	}
+
+	/**
+	 * @param orderId the order
+	 * @return the events of its stream, oldest first
+	 * @throws NoSuchElementException if there is no such order
+	 */
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(OrderId orderId) {
+		List<HistoryEntry> history = this.orders.history(orderId);
+		if (history.isEmpty()) {
+			throw notFound(orderId);
+		}
+		return history;
+	}
+
+	/**
+	 * Derives the current state of every order again from its stream alone (an operator's
+	 * repair, and the proof that the rows hold nothing the streams do not). One
+	 * transaction: commands wait until it commits.
+	 * @return how much was folded
+	 */
+	@Transactional
+	public StateRebuilt rebuildState() {
+		return this.orders.rebuildCurrentState();
 	}
 
 	/**
@@ -218,6 +280,21 @@ public class OrderService {
 	@Transactional(readOnly = true)
 	public PendingOrders pendingOrders() {
 		return this.orders.pendingOrders();
+	}
+
+	private Order store(Order order) {
+		Order stored = this.orders.save(order);
+		this.events.publish(order);
+		return stored;
+	}
+
+	private static <T> T retriedOnceOnConflict(Supplier<T> command) {
+		try {
+			return command.get();
+		}
+		catch (ConcurrencyConflictException ex) {
+			return command.get();
+		}
 	}
 
 	private <T> T inTransaction(Supplier<T> work) {

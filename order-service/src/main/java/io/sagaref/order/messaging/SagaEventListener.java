@@ -1,6 +1,7 @@
 package io.sagaref.order.messaging;
 
 import java.util.List;
+import java.util.Objects;
 
 import io.sagaref.messaging.ReceivedEvent;
 import io.sagaref.messaging.inbox.EventRouter;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Translates the participants' answers into the order's end state (saga rule 5) and
  * inventory's catalog events into the replica. One method per event type; events the saga
- * does not need from order-service are declared ignored.
+ * does not need from order-service are declared ignored. Before a batch is handled, the
+ * orders it will change are locked in one statement.
  */
 @Component
 class SagaEventListener {
@@ -44,6 +46,7 @@ class SagaEventListener {
 			.on(ProductRegistered.class, this::productRegistered)
 			.on(StockAdded.class, this::stockAdded)
 			.ignore("PaymentCompleted", "StockRejected", "StockReleased")
+			.beforeHandlers(this::lockOrdersToChange)
 			.build();
 	}
 
@@ -51,6 +54,15 @@ class SagaEventListener {
 			batch = "true")
 	void on(List<ConsumerRecord<String, String>> records) {
 		this.router.dispatchAll(records);
+	}
+
+	void lockOrdersToChange(List<ReceivedEvent<?>> events) {
+		this.orders.lockForChange(events.stream().map((event) -> switch (event.payload()) {
+			case StockReserved reserved -> reserved.orderId();
+			case PaymentDeclined declined -> declined.orderId();
+			case PaymentRefunded refunded when refunded.isForMissingStock() -> refunded.orderId();
+			default -> null;
+		}).filter(Objects::nonNull).distinct().map(OrderId::new).toList());
 	}
 
 	void stockReserved(ReceivedEvent<StockReserved> event) {

@@ -1,6 +1,7 @@
 package io.sagaref.order.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import io.sagaref.order.OrderId;
 import io.sagaref.order.application.OrderService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Internal reads, not routed by the gateway: an order exactly as stored, and the sagas
- * that are taking long (visibility before the deadline ends them).
+ * Internal reads, not routed by the gateway: an order as its stream says, now or as it
+ * stood at an instant, and the sagas that are taking long (visibility before the deadline
+ * ends them).
  */
 @RestController
 @RequestMapping("/internal/orders")
@@ -31,9 +34,14 @@ class InternalOrderController {
 		this.orders = orders;
 	}
 
+	/**
+	 * The order now, or with {@code asOf} (an ISO-8601 instant) as it stood then: 404 if
+	 * it was not placed yet.
+	 */
 	@GetMapping("/{id}")
-	OrderDetails order(@PathVariable UUID id) {
-		return OrderDetails.of(this.orders.order(new OrderId(id)));
+	OrderDetails order(@PathVariable UUID id, @RequestParam(required = false) @Nullable Instant asOf) {
+		OrderId orderId = new OrderId(id);
+		return OrderDetails.of((asOf != null) ? this.orders.orderAsOf(orderId, asOf) : this.orders.order(orderId));
 	}
 
 	@GetMapping("/stuck")

@@ -2,6 +2,7 @@ package io.sagaref.order.web;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.sagaref.order.Order;
@@ -10,6 +11,7 @@ import io.sagaref.order.OrderStatus;
 import io.sagaref.order.application.OrderService;
 import io.sagaref.order.application.SagaBacklogFullException;
 import io.sagaref.order.application.StatusWatch;
+import io.sagaref.web.ReadToken;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,11 +35,17 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The public order API, asynchronous request-reply style: placing answers 202 with the
  * status resource, which answers 200 while the saga runs and 303 to the order once it
- * ended.
+ * ended; and the order's history, its event stream. Every command answer carries a
+ * {@value ReadToken#HEADER} naming the order's stream version after it; the queries here
+ * read order-service's own store, which always includes its writes, so a given
+ * {@code readToken} is checked and answered at once.
  */
 @RestController
 @RequestMapping("/api/orders")
 class OrderController {
+
+	/** The source of this service's read tokens. */
+	static final String SOURCE = "order-service";
 
 	private static final int MAX_KEY_LENGTH = 100;
 
@@ -67,12 +75,16 @@ class OrderController {
 		Order order = this.orders.place(request.toCommand(idempotencyKey));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/orders/" + order.id().value() + "/status"))
+			.header(ReadToken.HEADER, readToken(order))
 			.body(OrderStatusResponse.of(order));
 	}
 
 	@GetMapping("/{id}/status")
-	ResponseEntity<OrderStatusResponse> status(@PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(value = 0,
-			message = WAIT_RANGE) @Max(value = 30, message = WAIT_RANGE) int waitSeconds) {
+	ResponseEntity<OrderStatusResponse> status(@PathVariable UUID id,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = WAIT_RANGE) @Max(value = 30,
+					message = WAIT_RANGE) int waitSeconds,
+			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken) {
+		checked(readToken);
 		OrderId orderId = new OrderId(id);
 		OrderStatus status = (waitSeconds == 0) ? this.orders.status(orderId)
 				: this.statusWatch.awaitEnd(orderId, Duration.ofSeconds(waitSeconds));
@@ -86,7 +98,30 @@ class OrderController {
 	@PostMapping("/{id}/cancel")
 	ResponseEntity<OrderStatusResponse> cancel(@PathVariable UUID id) {
 		Order order = this.orders.cancel(new OrderId(id));
-		return ResponseEntity.accepted().body(OrderStatusResponse.of(order));
+		return ResponseEntity.accepted().header(ReadToken.HEADER, readToken(order)).body(OrderStatusResponse.of(order));
+	}
+
+	/**
+	 * The order's event stream, oldest first, each event's data as it was published.
+	 */
+	@GetMapping("/{id}/events")
+	List<EventResponse> events(@PathVariable UUID id,
+			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken) {
+		checked(readToken);
+		return this.orders.history(new OrderId(id)).stream().map(EventResponse::of).toList();
+	}
+
+	private static String readToken(Order order) {
+		return new ReadToken(SOURCE, order.id().toString(), order.version()).encode();
+	}
+
+	/**
+	 * A token is only checked: this service's own writes are always in its store.
+	 */
+	private static void checked(@Nullable String readToken) {
+		if (readToken != null) {
+			ReadToken.parse(readToken);
+		}
 	}
 
 	/**

@@ -12,8 +12,10 @@ import io.sagaref.order.RejectionReason;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An order as order-service stores it, for debugging and tests; clients read orders from
- * the read model instead.
+ * An order as order-service holds it, folded from its stream, for debugging and tests;
+ * clients read orders from the read model instead. {@code eventSequence} and
+ * {@code version} are both the order's stream version (one name from when the sequence
+ * was counted beside a row version, one from the stream).
  */
 record OrderDetails(UUID orderId, UUID customerId, OrderStatus status, @Nullable RejectionReason rejectionReason,
 		List<Line> lines, BigDecimal total, @Nullable String idempotencyKey, @Nullable String callbackUrl,
@@ -24,7 +26,7 @@ record OrderDetails(UUID orderId, UUID customerId, OrderStatus status, @Nullable
 				order.rejectionReason().orElse(null), order.lines().stream().map(Line::of).toList(),
 				order.total().amount(), order.idempotencyKey().orElse(null),
 				order.callbackUrl().map(Object::toString).orElse(null), order.placedAt(), order.updatedAt(),
-				order.eventSequence(), order.version());
+				order.version(), order.version());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import io.sagaref.contracts.EventContracts;
 import io.sagaref.messaging.EventEnvelope;
 import io.sagaref.messaging.testing.RecordingOutbox;
+import io.sagaref.order.HistoryEntry;
 import io.sagaref.order.CustomerId;
 import io.sagaref.order.Order;
 import io.sagaref.order.OrderEvent;
@@ -24,22 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The use cases of an order over in-memory orders and catalog: what each decides, and
- * exactly which events it hands to the outbox.
+ * exactly which events it appends to the order's stream (and so publishes).
  */
 class OrderServiceTest {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(30);
 
+	private static final String TOPIC = "orders.events";
+
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
 
-	private final InMemoryOrders orders = new InMemoryOrders();
+	private final InMemoryOrders.Conflicting orders = new InMemoryOrders.Conflicting(this.clock);
 
 	private final InMemoryCatalog catalog = new InMemoryCatalog().with("BOOK-1", "12.50").with("PEN-1", "3.10");
-
-	private final RecordingOutbox outbox = new RecordingOutbox("order-service");
 
 	private final List<Object> announced = new ArrayList<>();
 
@@ -60,7 +62,7 @@ class OrderServiceTest {
 		assertThat(placed.aggregateId()).isEqualTo(order.id().toString());
 		assertThat(placed.correlationId()).isEqualTo(order.id().toString());
 		assertThat(placed.sequence()).isEqualTo(1);
-		EventContracts.assertConforms(EventPublisher.TOPIC, RecordingOutbox.json(placed));
+		EventContracts.assertConforms(TOPIC, RecordingOutbox.json(placed));
 		assertThat(RecordingOutbox.JSON.writeValueAsString(placed.payload())).isEqualTo("""
 				{"orderId":"%s","customerId":"%s","lines":[{"sku":"BOOK-1","quantity":2,"unitPrice":12.50},\
 				{"sku":"PEN-1","quantity":3,"unitPrice":3.10}],"total":34.30}""".formatted(order.id(), this.customer));
@@ -77,7 +79,7 @@ class OrderServiceTest {
 			.withMessageStartingWith("Unknown sku: AAA, ZZZ");
 
 		assertThat(this.orders.count()).isZero();
-		assertThat(this.outbox.envelopes()).isEmpty();
+		assertThat(this.orders.published()).isEmpty();
 	}
 
 	@Test
@@ -87,7 +89,7 @@ class OrderServiceTest {
 					List.of(new PlaceOrder.Line("BOOK-1", 1), new PlaceOrder.Line("BOOK-1", 2)), null, null)))
 			.withMessageContaining("BOOK-1");
 
-		assertThat(this.outbox.envelopes()).isEmpty();
+		assertThat(this.orders.published()).isEmpty();
 	}
 
 	@Test
@@ -100,7 +102,7 @@ class OrderServiceTest {
 
 		assertThat(again).isSameAs(first);
 		assertThat(this.orders.count()).isEqualTo(1);
-		assertThat(this.outbox.types()).containsExactly("OrderPlaced");
+		assertThat(this.orders.publishedTypes()).containsExactly("OrderPlaced");
 	}
 
 	@Test
@@ -136,11 +138,11 @@ class OrderServiceTest {
 		this.service.cancel(order.id());
 
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
-		assertThat(this.outbox.types()).containsExactly("OrderPlaced", "OrderCancelled");
+		assertThat(this.orders.publishedTypes()).containsExactly("OrderPlaced", "OrderCancelled");
 		EventEnvelope cancelled = single("OrderCancelled");
 		assertThat(cancelled.sequence()).isEqualTo(2);
 		assertThat(cancelled.payload().path("reason").asString()).isEqualTo("CUSTOMER_REQUEST");
-		EventContracts.assertConforms(EventPublisher.TOPIC, RecordingOutbox.json(cancelled));
+		EventContracts.assertConforms(TOPIC, RecordingOutbox.json(cancelled));
 	}
 
 	@Test
@@ -161,7 +163,7 @@ class OrderServiceTest {
 
 		assertThatIllegalStateException().isThrownBy(() -> this.service.cancel(order.id()))
 			.withMessageContaining("rejected");
-		assertThat(this.outbox.types()).containsExactly("OrderPlaced", "OrderRejected");
+		assertThat(this.orders.publishedTypes()).containsExactly("OrderPlaced", "OrderRejected");
 	}
 
 	@Test
@@ -183,7 +185,7 @@ class OrderServiceTest {
 		assertThat(this.service.status(order.id())).isEqualTo(OrderStatus.CONFIRMED);
 		EventEnvelope confirmed = single("OrderConfirmed");
 		assertThat(confirmed.sequence()).isEqualTo(2);
-		EventContracts.assertConforms(EventPublisher.TOPIC, RecordingOutbox.json(confirmed));
+		EventContracts.assertConforms(TOPIC, RecordingOutbox.json(confirmed));
 		assertThat(this.announced).hasSize(2).last().isInstanceOf(OrderEvent.OrderConfirmed.class);
 	}
 
@@ -196,7 +198,7 @@ class OrderServiceTest {
 		assertThat(order.rejectionReason()).contains(RejectionReason.OUT_OF_STOCK);
 		EventEnvelope rejected = single("OrderRejected");
 		assertThat(rejected.payload().path("reason").asString()).isEqualTo("OUT_OF_STOCK");
-		EventContracts.assertConforms(EventPublisher.TOPIC, RecordingOutbox.json(rejected));
+		EventContracts.assertConforms(TOPIC, RecordingOutbox.json(rejected));
 	}
 
 	@Test
@@ -213,7 +215,7 @@ class OrderServiceTest {
 
 		assertThat(confirmed.status()).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
-		assertThat(this.outbox.types()).containsExactly("OrderPlaced", "OrderConfirmed", "OrderPlaced",
+		assertThat(this.orders.publishedTypes()).containsExactly("OrderPlaced", "OrderConfirmed", "OrderPlaced",
 				"OrderCancelled");
 	}
 
@@ -258,18 +260,62 @@ class OrderServiceTest {
 		assertThat(this.service.stuck(Duration.ZERO, 1)).containsExactly(old);
 	}
 
+	@Test
+	void runsACancelOnceMoreWhenItsStreamMovedOnAndAnswersConflictTheSecondTime() {
+		Order order = place();
+
+		this.orders.conflictOnNext(1);
+		assertThat(this.service.cancel(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(single("OrderCancelled").sequence()).isEqualTo(2);
+
+		Order other = place();
+		this.orders.conflictOnNext(2);
+		assertThatIllegalStateException().isThrownBy(() -> this.service.cancel(other.id()))
+			.withMessageContaining("another change was recorded first");
+	}
+
+	@Test
+	void answersTheHistoryOfAnOrderWithItsPayloadsAndNotFoundForAnUnknownOne() {
+		Order order = place();
+		this.clock.advance(Duration.ofSeconds(2));
+		this.service.confirm(order.id());
+
+		List<HistoryEntry> history = this.service.history(order.id());
+
+		assertThat(history).extracting(HistoryEntry::sequence, HistoryEntry::type)
+			.containsExactly(tuple(1L, "OrderPlaced"), tuple(2L, "OrderConfirmed"));
+		assertThat(history.get(1).data())
+			.isEqualTo("{\"orderId\":\"%s\",\"customerId\":\"%s\"}".formatted(order.id(), this.customer));
+		assertThat(history.get(1).occurredAt()).isEqualTo(history.get(0).occurredAt().plusSeconds(2));
+		assertThatThrownBy(() -> this.service.history(OrderId.random())).isInstanceOf(NoSuchElementException.class);
+	}
+
+	@Test
+	void answersAnOrderAsItStoodAtAnInstant() {
+		Instant before = this.clock.instant().minusSeconds(1);
+		Order order = place();
+		Instant placed = this.clock.instant();
+		this.clock.advance(Duration.ofSeconds(5));
+		this.service.reject(order.id(), RejectionReason.OUT_OF_STOCK);
+
+		assertThat(this.service.orderAsOf(order.id(), placed).status()).isEqualTo(OrderStatus.PENDING);
+		assertThat(this.service.orderAsOf(order.id(), this.clock.instant()).status()).isEqualTo(OrderStatus.REJECTED);
+		assertThatThrownBy(() -> this.service.orderAsOf(order.id(), before)).isInstanceOf(NoSuchElementException.class)
+			.hasMessageContaining("as of");
+	}
+
 	private Order place() {
 		return this.service.place(new PlaceOrder(this.customer, List.of(new PlaceOrder.Line("BOOK-1", 1)), null, null));
 	}
 
 	private EventEnvelope single(String type) {
-		return this.outbox.envelopes().stream().filter((envelope) -> envelope.type().equals(type)).reduce((a, b) -> {
+		return this.orders.published().stream().filter((envelope) -> envelope.type().equals(type)).reduce((a, b) -> {
 			throw new AssertionError("More than one " + type);
-		}).orElseThrow(() -> new AssertionError("No " + type + " in " + this.outbox.types()));
+		}).orElseThrow(() -> new AssertionError("No " + type + " in " + this.orders.publishedTypes()));
 	}
 
 	private OrderService service(AdmissionSettings admission, int deadlineBatchSize) {
-		return new OrderService(this.orders, this.catalog, new EventPublisher(this.outbox, this.announced::add),
+		return new OrderService(this.orders, this.catalog, new EventPublisher(this.announced::add),
 				TransactionOperations.withoutTransaction(), settings(deadlineBatchSize), admission, this.clock);
 	}
 

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import io.sagaref.messaging.testing.RecordingOutbox;
 import io.sagaref.order.CustomerId;
 import io.sagaref.order.Money;
 import io.sagaref.order.Order;
@@ -45,7 +44,7 @@ class StatusWatchTest {
 		}
 	};
 
-	private final Order order = this.orders.save(Order.place(OrderId.random(), CustomerId.random(),
+	private final Order order = stored(Order.place(OrderId.random(), CustomerId.random(),
 			List.of(new OrderLine("A", 1, Money.of("1.00"))), null, null, Instant.now()));
 
 	private final OrderId orderId = this.order.id();
@@ -122,9 +121,8 @@ class StatusWatchTest {
 
 	private StatusWatch watchRecheckingEvery(Duration recheck) {
 		var settings = new OrderSettings(Duration.ofSeconds(30), Duration.ofSeconds(1), 100, recheck);
-		var service = new OrderService(this.orders, new InMemoryCatalog(),
-				new EventPublisher(new RecordingOutbox("order-service"), (event) -> {
-				}), TransactionOperations.withoutTransaction(), settings,
+		var service = new OrderService(this.orders, new InMemoryCatalog(), new EventPublisher((event) -> {
+		}), TransactionOperations.withoutTransaction(), settings,
 				new AdmissionSettings(100, 10, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ZERO),
 				Clock.systemUTC());
 		return new StatusWatch(service, settings, Clock.systemUTC());
@@ -135,7 +133,13 @@ class StatusWatchTest {
 	 */
 	private void changedElsewhere(Runnable change) {
 		change.run();
-		this.orders.save(this.order);
+		stored(this.order);
+	}
+
+	private Order stored(Order order) {
+		this.orders.save(order);
+		order.takeEvents();
+		return order;
 	}
 
 }

@@ -41,6 +41,7 @@ class InternalOrdersIT extends OrderServiceIntegrationTest {
 		assertThat(order.path("idempotencyKey").asString()).isEqualTo(key);
 		assertThat(order.path("callbackUrl").asString()).isEqualTo("http://client.example/cb");
 		assertThat(order.path("eventSequence").asLong()).isEqualTo(1);
+		assertThat(order.path("version").asLong()).isEqualTo(1);
 		assertThat(order.path("placedAt").asString()).isNotEmpty();
 	}
 

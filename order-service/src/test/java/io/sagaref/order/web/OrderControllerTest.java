@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 import io.sagaref.order.CustomerId;
+import io.sagaref.order.HistoryEntry;
 import io.sagaref.order.Money;
 import io.sagaref.order.Order;
 import io.sagaref.order.OrderId;
@@ -18,6 +20,7 @@ import io.sagaref.order.application.PlaceOrder;
 import io.sagaref.order.application.SagaBacklogFullException;
 import io.sagaref.order.application.StatusWatch;
 import io.sagaref.testsupport.Problems;
+import io.sagaref.web.ReadToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +43,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The public order API's validation, without a database or broker: every malformed or
  * invalid request answers 400 problem+json naming what is wrong, and reaches no use case.
  */
-@WebMvcTest({ OrderController.class, InternalOrderController.class })
+@WebMvcTest({ OrderController.class, InternalOrderController.class, InternalAdminController.class })
 class OrderControllerTest {
 
 	private static final UUID CUSTOMER = UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
@@ -152,6 +155,8 @@ class OrderControllerTest {
 		MvcTestResult result = place(order("\"A\"", "2"), "key-1");
 
 		assertThat(result).hasStatus(202).hasHeader("Location", "/api/orders/" + order.id().value() + "/status");
+		assertThat(ReadToken.parse(result.getResponse().getHeader(ReadToken.HEADER)))
+			.isEqualTo(new ReadToken("order-service", order.id().toString(), 1));
 		assertThat(result).bodyJson()
 			.isLenientlyEqualTo("{\"orderId\":\"" + order.id().value() + "\",\"status\":\"PENDING\"}");
 		verify(this.orders)
@@ -180,6 +185,74 @@ class OrderControllerTest {
 
 		assertThat(result).hasStatus(303).hasHeader("Location", "/api/orders/" + id.value());
 		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("CONFIRMED");
+	}
+
+	@Test
+	void answersACancelWithTheReadTokenOfTheStreamVersionAfterIt() {
+		this.expectUseCases = true;
+		Order order = pendingOrder();
+		order.cancel(Instant.now());
+		given(this.orders.cancel(order.id())).willReturn(order);
+
+		MvcTestResult result = this.mvc.post().uri("/api/orders/" + order.id().value() + "/cancel").exchange();
+
+		assertThat(result).hasStatus(202).bodyJson().extractingPath("$.status").isEqualTo("CANCELLED");
+		assertThat(ReadToken.parse(result.getResponse().getHeader(ReadToken.HEADER)))
+			.isEqualTo(new ReadToken("order-service", order.id().toString(), 2));
+	}
+
+	@Test
+	void answers400ForAReadTokenThatNoCommandIssued() {
+		UUID id = UUID.randomUUID();
+		assertProblem(this.mvc.get().uri("/api/orders/" + id + "/status?readToken=garbage").exchange(), 400,
+				"not a read token");
+		assertProblem(this.mvc.get().uri("/api/orders/" + id + "/events?readToken=garbage").exchange(), 400,
+				"not a read token");
+	}
+
+	@Test
+	void answersAStatusQueryWithAReadTokenAtOnce() {
+		this.expectUseCases = true;
+		OrderId id = OrderId.random();
+		given(this.orders.status(id)).willReturn(OrderStatus.PENDING);
+		String token = new ReadToken("order-service", id.toString(), 1).encode();
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/orders/" + id.value() + "/status?readToken=" + token)
+			.exchange();
+
+		assertThat(result).hasStatus(200).bodyJson().extractingPath("$.status").isEqualTo("PENDING");
+	}
+
+	@Test
+	void answersTheHistoryWithEachEventsDataAsJson() {
+		this.expectUseCases = true;
+		OrderId id = OrderId.random();
+		given(this.orders.history(id)).willReturn(List.of(
+				new HistoryEntry(1, "OrderPlaced", 1, Instant.parse("2026-12-01T12:00:00Z"),
+						"{\"orderId\":\"" + id + "\",\"total\":12.50}"),
+				new HistoryEntry(2, "OrderConfirmed", 1, Instant.parse("2026-12-01T12:00:01.5Z"),
+						"{\"orderId\":\"" + id + "\"}")));
+
+		MvcTestResult result = this.mvc.get().uri("/api/orders/" + id.value() + "/events").exchange();
+
+		assertThat(result).hasStatus(200);
+		assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+			.contains("\"total\":12.50");
+		assertThat(result).bodyJson().isStrictlyEqualTo("""
+				[{"sequence":1,"type":"OrderPlaced","version":1,"occurredAt":"2026-12-01T12:00:00Z",
+				  "data":{"orderId":"%1$s","total":12.50}},
+				 {"sequence":2,"type":"OrderConfirmed","version":1,"occurredAt":"2026-12-01T12:00:01.500Z",
+				  "data":{"orderId":"%1$s"}}]""".formatted(id));
+	}
+
+	@Test
+	void answers404ForTheHistoryOfAnUnknownOrder() {
+		this.expectUseCases = true;
+		OrderId id = OrderId.random();
+		given(this.orders.history(id)).willThrow(new NoSuchElementException("No order " + id));
+
+		assertProblem(this.mvc.get().uri("/api/orders/" + id.value() + "/events").exchange(), 404, id.toString());
 	}
 
 	private MvcTestResult place(String json) {

@@ -7,6 +7,7 @@ import io.sagaref.payment.Accounts;
 import io.sagaref.payment.CustomerId;
 import io.sagaref.payment.OrderId;
 import io.sagaref.payment.Payment;
+import io.sagaref.payment.PaymentStatus;
 import io.sagaref.payment.Payments;
 import io.sagaref.payment.RefundReason;
 
@@ -15,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The payment steps of the saga: charge a placed order, refund it when the saga is
- * undone. Each use case changes the payment and publishes its events in one transaction,
- * and each is idempotent by state: an order is charged once, a payment refunded once,
- * however often the triggering event arrives.
+ * undone. Each use case changes the payment, records the money moving on the account's
+ * stream and publishes the payment's events in one transaction, and each is idempotent by
+ * state: an order is charged once, a payment refunded once, however often the triggering
+ * event arrives.
  */
 @Service
 public class PaymentService {
@@ -54,9 +56,17 @@ public class PaymentService {
 		if (this.payments.existsById(order.orderId())) {
 			return;
 		}
-		Payment payment = this.accounts.findForUpdateByCustomerId(order.customerId())
-			.map((account) -> Payment.charge(order.orderId(), account, order.total(), order.lines()))
-			.orElseGet(() -> Payment.declineUnknownCustomer(order.orderId(), order.customerId(), order.total()));
+		Account account = this.accounts.findForUpdate(order.customerId()).orElse(null);
+		Payment payment;
+		if (account == null) {
+			payment = Payment.declineUnknownCustomer(order.orderId(), order.customerId(), order.total());
+		}
+		else {
+			payment = Payment.charge(order.orderId(), account, order.total(), order.lines());
+			if (payment.status() == PaymentStatus.CAPTURED) {
+				this.accounts.append(account, account.charge(order.orderId(), payment.amount()));
+			}
+		}
 		this.payments.save(payment);
 		this.events.publish(payment);
 	}
@@ -70,10 +80,11 @@ public class PaymentService {
 	@Transactional
 	public void refund(OrderId orderId, RefundReason reason) {
 		this.payments.findForUpdateByOrderId(orderId).filter(Payment::isRefundable).ifPresent((payment) -> {
-			Account account = this.accounts.findForUpdateByCustomerId(payment.customerId())
+			Account account = this.accounts.findForUpdate(payment.customerId())
 				.orElseThrow(() -> new IllegalStateException(
 						"Account " + payment.customerId() + " of captured order " + orderId + " is missing"));
 			payment.refund(account, reason);
+			this.accounts.append(account, account.refund(orderId, payment.amount()));
 			this.events.publish(payment);
 		});
 	}

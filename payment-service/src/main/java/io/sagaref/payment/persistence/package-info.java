@@ -1,6 +1,7 @@
 /**
- * Persistence adapter: Spring Data JPA implementations of the domain's repositories, with
- * the row locks that serialize money movements, and the converter that stores money as
+ * Persistence adapter: accounts on the event store (their streams, snapshots, upcasters,
+ * and the current-state rows written beside each event, with the row locks that serialize
+ * money movements), payments on Spring Data JPA, and the converter that stores money as
  * {@code numeric(19,2)}.
  */
 @NullMarked

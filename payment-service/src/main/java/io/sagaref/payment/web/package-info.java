@@ -1,6 +1,7 @@
 /**
- * HTTP adapter: customer accounts and the internal ledger. Errors are problem details
- * from the shared {@code io.sagaref.web.ApiExceptionHandler}.
+ * HTTP adapter: customer accounts, their ledgers and reversals, the internal money ledger
+ * and the rebuild of the current state. Errors are problem details from the shared
+ * {@code io.sagaref.web.ApiExceptionHandler}.
  */
 @NullMarked
 package io.sagaref.payment.web;

@@ -5,6 +5,9 @@ import java.util.List;
 import io.sagaref.messaging.OutgoingEvent;
 import io.sagaref.messaging.testing.RecordingOutbox;
 import io.sagaref.payment.Account;
+import io.sagaref.payment.AccountCharged;
+import io.sagaref.payment.AccountOpened;
+import io.sagaref.payment.AccountRefunded;
 import io.sagaref.payment.CustomerId;
 import io.sagaref.payment.DeclineReason;
 import io.sagaref.payment.Money;
@@ -14,6 +17,7 @@ import io.sagaref.payment.PaymentCompleted;
 import io.sagaref.payment.PaymentDeclined;
 import io.sagaref.payment.PaymentRefunded;
 import io.sagaref.payment.PaymentStatus;
+import io.sagaref.payment.RecordedAccountEvent;
 import io.sagaref.payment.RefundReason;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The decisions of the payment steps, over in-memory accounts and payments and an outbox
- * that records what it is given.
+ * The decisions of the payment steps, over in-memory account streams and payments and an
+ * outbox that records what it is given: the saga's events go to the outbox, the money
+ * moving to the account's stream.
  */
 class PaymentServiceTest {
 
@@ -37,7 +42,8 @@ class PaymentServiceTest {
 	private final PaymentService service = new PaymentService(this.accounts, this.payments,
 			new EventPublisher(this.outbox));
 
-	private final Account ada = this.accounts.save(Account.open(CustomerId.random(), "Ada", Money.of("30.00")));
+	private final Account ada = this.accounts.open(CustomerId.random(), Account.open("Ada", Money.of("30.00")))
+		.account();
 
 	private final OrderId orderId = OrderId.random();
 
@@ -45,7 +51,7 @@ class PaymentServiceTest {
 	void chargesAPlacedOrderAndPublishesPaymentCompletedKeyedByTheOrder() {
 		this.service.charge(charge(this.ada.customerId(), "25.00"));
 
-		assertThat(this.ada.balance()).isEqualTo(Money.of("5.00"));
+		assertThat(balance(this.ada)).isEqualTo(Money.of("5.00"));
 		assertThat(this.payments.get(this.orderId).status()).isEqualTo(PaymentStatus.CAPTURED);
 		OutgoingEvent completed = this.outbox.appended().getFirst();
 		assertThat(completed.topic()).isEqualTo("payments.events");
@@ -56,16 +62,20 @@ class PaymentServiceTest {
 		assertThat(completed.sequence()).isEqualTo(1);
 		assertThat(this.outbox.payloads())
 			.containsExactly(new PaymentCompleted(this.orderId, this.ada.customerId(), Money.of("25.00"), LINES));
+		assertThat(this.accounts.history(this.ada.customerId())).extracting(RecordedAccountEvent::event)
+			.containsExactly(new AccountOpened("Ada", Money.of("30.00")),
+					new AccountCharged(this.orderId, Money.of("25.00")));
 	}
 
 	@Test
 	void declinesAnOrderTheBalanceDoesNotCover() {
 		this.service.charge(charge(this.ada.customerId(), "30.01"));
 
-		assertThat(this.ada.balance()).isEqualTo(Money.of("30.00"));
+		assertThat(balance(this.ada)).isEqualTo(Money.of("30.00"));
 		assertThat(this.payments.get(this.orderId).status()).isEqualTo(PaymentStatus.DECLINED);
 		assertThat(this.outbox.payloads()).containsExactly(new PaymentDeclined(this.orderId, this.ada.customerId(),
 				Money.of("30.01"), DeclineReason.INSUFFICIENT_FUNDS));
+		assertThat(this.accounts.history(this.ada.customerId())).hasSize(1);
 	}
 
 	@Test
@@ -84,7 +94,7 @@ class PaymentServiceTest {
 		this.service.charge(charge(this.ada.customerId(), "10.00"));
 		this.service.charge(charge(this.ada.customerId(), "10.00"));
 
-		assertThat(this.ada.balance()).isEqualTo(Money.of("20.00"));
+		assertThat(balance(this.ada)).isEqualTo(Money.of("20.00"));
 		assertThat(this.outbox.payloads()).hasSize(1);
 	}
 
@@ -94,13 +104,15 @@ class PaymentServiceTest {
 
 		this.service.refund(this.orderId, RefundReason.OUT_OF_STOCK);
 
-		assertThat(this.ada.balance()).isEqualTo(Money.of("30.00"));
+		assertThat(balance(this.ada)).isEqualTo(Money.of("30.00"));
 		assertThat(this.payments.get(this.orderId).status()).isEqualTo(PaymentStatus.REFUNDED);
 		OutgoingEvent refunded = this.outbox.appended().get(1);
 		assertThat(refunded.sequence()).isEqualTo(2);
 		assertThat(refunded.key()).isEqualTo(this.orderId.toString());
 		assertThat(refunded.payload()).isEqualTo(
 				new PaymentRefunded(this.orderId, this.ada.customerId(), Money.of("25.00"), RefundReason.OUT_OF_STOCK));
+		assertThat(this.accounts.history(this.ada.customerId()).getLast().event())
+			.isEqualTo(new AccountRefunded(this.orderId, Money.of("25.00")));
 	}
 
 	@Test
@@ -110,7 +122,7 @@ class PaymentServiceTest {
 		this.service.refund(this.orderId, RefundReason.OUT_OF_STOCK);
 		this.service.refund(this.orderId, RefundReason.ORDER_CANCELLED);
 
-		assertThat(this.ada.balance()).isEqualTo(Money.of("30.00"));
+		assertThat(balance(this.ada)).isEqualTo(Money.of("30.00"));
 		assertThat(this.outbox.appended()).extracting(OutgoingEvent::type)
 			.containsExactly("PaymentCompleted", "PaymentRefunded");
 	}
@@ -121,7 +133,7 @@ class PaymentServiceTest {
 
 		this.service.refund(this.orderId, RefundReason.ORDER_CANCELLED);
 
-		assertThat(this.ada.balance()).isEqualTo(Money.of("30.00"));
+		assertThat(balance(this.ada)).isEqualTo(Money.of("30.00"));
 		assertThat(this.payments.get(this.orderId).status()).isEqualTo(PaymentStatus.DECLINED);
 		assertThat(this.outbox.appended()).extracting(OutgoingEvent::type).containsExactly("PaymentDeclined");
 	}
@@ -152,6 +164,10 @@ class PaymentServiceTest {
 		this.service.lockAccounts(List.of(this.ada.customerId(), bob));
 
 		assertThat(this.accounts.locked()).containsExactly(this.ada.customerId(), bob);
+	}
+
+	private Money balance(Account account) {
+		return this.accounts.row(account.customerId()).balance();
 	}
 
 	private ChargeOrder charge(CustomerId customerId, String total) {

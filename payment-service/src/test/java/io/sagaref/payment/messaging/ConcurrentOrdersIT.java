@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import io.sagaref.payment.CustomerId;
 import io.sagaref.payment.Money;
@@ -17,10 +18,12 @@ import io.sagaref.payment.OrderId;
 import io.sagaref.payment.OrderLine;
 import io.sagaref.payment.PaymentServiceIntegrationTest;
 import io.sagaref.payment.RefundReason;
+import io.sagaref.payment.application.AccountService;
 import io.sagaref.payment.application.ChargeOrder;
 import io.sagaref.payment.application.PaymentService;
 import io.sagaref.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,12 +32,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Many orders of one customer at once, for more than the account holds: the account's row
- * lock lets exactly as many through as the balance covers.
+ * lock lets exactly as many through as the balance covers, and deposits racing charges
+ * each get their own place in the account's stream.
  */
 class ConcurrentOrdersIT extends PaymentServiceIntegrationTest {
 
 	@Autowired
 	private PaymentService payments;
+
+	@Autowired
+	private AccountService accounts;
 
 	@Test
 	void chargesOnlyWhatTheBalanceCoversWhenOrdersArriveTogether() {
@@ -88,6 +95,31 @@ class ConcurrentOrdersIT extends PaymentServiceIntegrationTest {
 
 		assertThat(paymentEvents(orderId)).containsExactly("PaymentCompleted", "PaymentRefunded");
 		assertThat(balance(customerId)).isEqualTo(new BigDecimal("30.00"));
+		assertMoneyIsConserved();
+	}
+
+	@Test
+	void losesNothingWhenDepositsAndChargesOfOneAccountRunTogether() throws Exception {
+		UUID customerId = openAccount("10.00");
+		List<UUID> orderIds = IntStream.range(0, 10).mapToObj((i) -> UUID.randomUUID()).toList();
+		List<Runnable> tasks = new ArrayList<>();
+		for (UUID orderId : orderIds) {
+			tasks.add(() -> this.accounts.deposit(new CustomerId(customerId), Money.of("1.00")));
+			tasks.add(() -> this.payments.charge(new ChargeOrder(new OrderId(orderId), new CustomerId(customerId),
+					Money.of("1.00"), List.of(new OrderLine("BOOK-1", 1)))));
+		}
+
+		runTogether(tasks);
+
+		List<String> outcomes = orderIds.stream().flatMap((orderId) -> paymentEvents(orderId).stream()).toList();
+		assertThat(outcomes).hasSize(10).containsOnly("PaymentCompleted");
+		assertThat(balance(customerId)).isEqualTo(new BigDecimal("10.00"));
+		JsonNode ledger = ledger(customerId);
+		assertThat(ledger.valueStream().map((entry) -> entry.path("sequence").asLong()))
+			.containsExactlyElementsOf(LongStream.rangeClosed(1, 21).boxed().toList());
+		assertThat(ledger.get(20).path("balanceAfter").decimalValue()).isEqualTo(new BigDecimal("10.00"));
+		assertThat(accountRows(List.of(customerId)).getFirst()).containsEntry("stream_version", 21L)
+			.containsEntry("total_deposited", new BigDecimal("20.00"));
 		assertMoneyIsConserved();
 	}
 

@@ -193,13 +193,6 @@ class PaymentSagaIT extends PaymentServiceIntegrationTest {
 		assertThat(paymentEvents(orderId)).containsExactly("PaymentCompleted", "PaymentRefunded");
 	}
 
-	private UUID paidOrder(UUID customerId, String total) {
-		UUID orderId = UUID.randomUUID();
-		publish(orderPlaced(orderId, customerId, total));
-		awaitPayment("PaymentCompleted", orderId);
-		return orderId;
-	}
-
 	private void assertRefunded(UUID orderId, String reason) {
 		ConsumerRecord<String, String> refunded = awaitPayment("PaymentRefunded", orderId);
 		EventContracts.assertConforms(PAYMENTS, refunded.value());

@@ -1,5 +1,7 @@
 package io.sagaref.payment.web;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 import io.sagaref.payment.Account;
@@ -8,6 +10,7 @@ import io.sagaref.payment.Money;
 import io.sagaref.payment.application.AccountService;
 import io.sagaref.payment.application.LedgerQuery;
 import io.sagaref.testsupport.Problems;
+import io.sagaref.web.ReadToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,9 +30,10 @@ import static org.mockito.Mockito.verifyNoInteractions;
 /**
  * What the customer API answers before and around the use cases: invalid requests are 400
  * problems naming what is wrong and never reach the service; the service's refusals are
- * mapped to 404 and 422.
+ * mapped to 404 and 422; changes answer a Read-Token, queries take one.
  */
-@WebMvcTest({ CustomerController.class, LedgerController.class })
+@WebMvcTest({ CustomerController.class, CustomerLedgerController.class, LedgerController.class,
+		StateRebuildController.class })
 class CustomerControllerTest {
 
 	private static final String ID = "8d4e2f10-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
@@ -49,7 +53,7 @@ class CustomerControllerTest {
 
 	@Test
 	void opensAnAccountWithTheRequestedValuesAndAnswersWithItsLocation() throws Exception {
-		Account ada = Account.open(CustomerId.of(ID), "Ada Lovelace", Money.of("100.50"));
+		Account ada = account("Ada Lovelace", "100.50", 1);
 		given(this.accounts.open("Ada Lovelace", Money.of("100.50"))).willReturn(ada);
 
 		MockHttpServletResponse created = post("/api/customers",
@@ -57,6 +61,7 @@ class CustomerControllerTest {
 
 		assertThat(created.getStatus()).isEqualTo(201);
 		assertThat(created.getHeader("Location")).isEqualTo("/api/customers/" + ID);
+		assertThat(ReadToken.parse(created.getHeader("Read-Token"))).isEqualTo(new ReadToken("payment-service", ID, 1));
 		assertThat(created.getContentAsString())
 			.isEqualTo("{\"customerId\":\"" + ID + "\",\"name\":\"Ada Lovelace\",\"balance\":100.50}");
 	}
@@ -116,15 +121,41 @@ class CustomerControllerTest {
 
 	@Test
 	void depositsTheRequestedAmountAndAnswersWithTheAccount() throws Exception {
-		Account ada = Account.open(CustomerId.of(ID), "Ada", Money.of("10.00"));
-		ada.deposit(Money.of("2.25"));
-		given(this.accounts.deposit(CustomerId.of(ID), Money.of("2.25"))).willReturn(ada);
+		given(this.accounts.deposit(CustomerId.of(ID), Money.of("2.25"))).willReturn(account("Ada", "12.25", 7));
 
 		MockHttpServletResponse deposited = post("/api/customers/" + ID + "/deposits", "{\"amount\": 2.25}");
 
 		assertThat(deposited.getStatus()).isEqualTo(200);
 		assertThat(deposited.getContentAsString())
 			.isEqualTo("{\"customerId\":\"" + ID + "\",\"name\":\"Ada\",\"balance\":12.25}");
+		assertThat(ReadToken.parse(deposited.getHeader("Read-Token")))
+			.isEqualTo(new ReadToken("payment-service", ID, 7));
+	}
+
+	@Test
+	void answersTheAccountNowOrAsItStoodAtAnInstant() throws Exception {
+		Instant then = Instant.parse("2030-01-01T10:15:30.5Z");
+		given(this.accounts.account(CustomerId.of(ID))).willReturn(account("Ada", "12.25", 3));
+		given(this.accounts.account(CustomerId.of(ID), then)).willReturn(account("Ada", "10.00", 1));
+
+		assertThat(get("/api/customers/" + ID).getContentAsString()).contains("\"balance\":12.25");
+		assertThat(get("/api/customers/" + ID + "?asOf=2030-01-01T10:15:30.5Z").getContentAsString())
+			.isEqualTo("{\"customerId\":\"" + ID + "\",\"name\":\"Ada\",\"balance\":10.00}");
+	}
+
+	@Test
+	void refusesAMalformedInstant() throws Exception {
+		assertProblem(get("/api/customers/" + ID + "?asOf=yesterday"), 400, "'yesterday' is not a valid asOf");
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void answersAtOnceWithAReadTokenAndRefusesAGarbledOne() throws Exception {
+		given(this.accounts.account(CustomerId.of(ID))).willReturn(account("Ada", "12.25", 3));
+		String token = new ReadToken("payment-service", ID, 3).encode();
+
+		assertThat(get("/api/customers/" + ID + "?readToken=" + token).getStatus()).isEqualTo(200);
+		assertProblem(get("/api/customers/" + ID + "?readToken=garbage"), 400, "not a read token");
 	}
 
 	@Test
@@ -142,6 +173,10 @@ class CustomerControllerTest {
 
 		assertProblem(post("/api/customers", "{\"name\": \"Ada\", \"initialBalance\": 1}"), 422,
 				"name must not be blank");
+	}
+
+	private static Account account(String name, String balance, long version) {
+		return Account.restore(CustomerId.of(ID), name, Money.of(balance), Money.of(balance), version, Map.of());
 	}
 
 	private MockHttpServletResponse get(String path) {

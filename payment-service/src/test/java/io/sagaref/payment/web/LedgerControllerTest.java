@@ -22,7 +22,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The internal ledger: its shape (amounts as numbers with two decimals) and its answers
  * when it cannot be read or is called the wrong way.
  */
-@WebMvcTest({ CustomerController.class, LedgerController.class })
+@WebMvcTest({ CustomerController.class, CustomerLedgerController.class, LedgerController.class,
+		StateRebuildController.class })
 class LedgerControllerTest {
 
 	@Autowired

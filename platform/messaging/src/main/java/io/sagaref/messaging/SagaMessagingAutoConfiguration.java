@@ -14,11 +14,14 @@ import io.sagaref.messaging.inbox.PersistenceContextFlush;
 import io.sagaref.messaging.outbox.Outbox;
 import io.sagaref.messaging.outbox.OutboxRelay;
 import io.sagaref.messaging.outbox.RelayFailpoints;
+import io.sagaref.messaging.outbox.StoredEnvelopes;
 import io.sagaref.messaging.retention.MessageRetention;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -48,11 +51,12 @@ public class SagaMessagingAutoConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager txManager,
-			KafkaTemplate<String, String> kafka, MessagingProperties properties) {
+			KafkaTemplate<String, String> kafka, MessagingProperties properties,
+			ObjectProvider<StoredEnvelopes> storedEnvelopes) {
 		var failpoints = RelayFailpoints.of(properties.failpoints().publishTwice(),
 				properties.failpoints().haltAfterPublish());
 		return new OutboxRelay(jdbc, new TransactionTemplate(txManager), kafka, properties.relayBatchSize(),
-				properties.relayPollInterval(), properties.sendTimeout(), failpoints);
+				properties.relayPollInterval(), properties.sendTimeout(), failpoints, storedEnvelopes.getIfAvailable());
 	}
 
 	@Bean
@@ -96,11 +100,21 @@ public class SagaMessagingAutoConfiguration {
 				properties.retryMaxInterval());
 	}
 
+	/**
+	 * Event topics keep their events for ever ({@code retention.ms=-1}): a consumer added
+	 * later, or a read model rebuilt from the topics, must find every event. Dead-letter
+	 * topics keep the broker's default. The platform default
+	 * {@code spring.kafka.admin.modify-topic-configs=true} makes the admin correct the
+	 * setting of topics that already exist.
+	 */
 	@Bean
 	KafkaAdmin.NewTopics sagaTopics(MessagingProperties properties) {
 		List<NewTopic> topics = new ArrayList<>();
 		for (String topic : properties.topics()) {
-			topics.add(TopicBuilder.name(topic).partitions(properties.partitions()).build());
+			topics.add(TopicBuilder.name(topic)
+				.partitions(properties.partitions())
+				.config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+				.build());
 			topics.add(TopicBuilder.name(topic + ErrorPolicy.DLT_SUFFIX).partitions(1).build());
 		}
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

@@ -1,7 +1,7 @@
 package io.sagaref.messaging;
 
+import java.util.Collection;
 import java.util.List;
-
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.sagaref.messaging.inbox.EventRouter;
 import io.sagaref.messaging.inbox.EventRouters;
 import io.sagaref.messaging.outbox.Outbox;
+import io.sagaref.messaging.outbox.StoredEnvelopes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -46,6 +48,25 @@ class MessagingTestApplication {
 
 	/** Labels handled without having been announced first. */
 	static final Queue<String> handledUnannounced = new ConcurrentLinkedQueue<>();
+
+	/** The positions the relay asked the stand-in event store for, one entry per call. */
+	static final Queue<List<Long>> storedEnvelopeLookups = new ConcurrentLinkedQueue<>();
+
+	/**
+	 * A stand-in for the event store library's envelopes: reads the table
+	 * {@code stored_event} and records every call.
+	 */
+	@Bean
+	StoredEnvelopes storedEnvelopes(JdbcTemplate jdbc) {
+		return (Collection<Long> positions) -> {
+			storedEnvelopeLookups.add(List.copyOf(positions));
+			Map<Long, String> envelopes = new ConcurrentHashMap<>();
+			jdbc.query("select position, envelope from stored_event where position = any(?)",
+					(RowCallbackHandler) (rs) -> envelopes.put(rs.getLong(1), rs.getString(2)),
+					(Object) positions.toArray(Long[]::new));
+			return envelopes;
+		};
+	}
 
 	@Bean
 	EventRouter router(EventRouters routers, JdbcTemplate jdbc, Outbox outbox) {

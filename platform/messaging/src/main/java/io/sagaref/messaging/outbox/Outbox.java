@@ -61,6 +61,25 @@ public class Outbox {
 		return envelope;
 	}
 
+	/**
+	 * Queues an event that the service's event store already holds: the row points at the
+	 * store row, and the relay builds the envelope from it when it publishes
+	 * ({@link StoredEnvelopes}), so the event is not stored twice. Must run inside the
+	 * transaction that appended the event.
+	 * @param eventId the event's id, also the envelope's
+	 * @param topic the Kafka topic
+	 * @param key the record key
+	 * @param type the event type, for the type header
+	 * @param eventPosition the store row ({@code event_store.sequence})
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void appendStored(UUID eventId, String topic, String key, String type, long eventPosition) {
+		this.jdbc.update(
+				"insert into outbox (event_id, topic, message_key, event_type, event_position, created_at) values (?, ?, ?, ?, ?, ?)",
+				eventId, topic, key, type, eventPosition, Timestamp.from(this.clock.instant()));
+		wakeRelayAfterCommit();
+	}
+
 	private void wakeRelayAfterCommit() {
 		if (TransactionSynchronizationManager.hasResource(WAKE_UP_REGISTERED)) {
 			return;

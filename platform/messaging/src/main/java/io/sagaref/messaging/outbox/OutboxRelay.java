@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch: delivery is at least once, and consumers' inboxes make it exactly once in
  * effect. One relay per schema is active at a time (a Postgres advisory lock), so two
  * instances of a service never reorder a saga's events. See
- * docs/adr/0002-own-outbox-relay.md. Test-only {@link RelayFailpoints} can make it
- * publish every batch twice or die between publishing and marking.
+ * docs/adr/0002-own-outbox-relay.md. A row that points at an event store row instead of
+ * holding an envelope ({@link Outbox#appendStored}) gets its envelope from
+ * {@link StoredEnvelopes}, in one query for all such rows of a batch. Test-only
+ * {@link RelayFailpoints} can make it publish every batch twice or die between publishing
+ * and marking.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -46,6 +50,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final RelayFailpoints failpoints;
 
+	private final @Nullable StoredEnvelopes storedEnvelopes;
+
 	private final Semaphore wakeUps = new Semaphore(0);
 
 	private volatile boolean running;
@@ -59,6 +65,23 @@ public class OutboxRelay implements SmartLifecycle {
 
 	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka, int batchSize,
 			Duration pollInterval, Duration sendTimeout, RelayFailpoints failpoints) {
+		this(jdbc, tx, kafka, batchSize, pollInterval, sendTimeout, failpoints, null);
+	}
+
+	/**
+	 * @param jdbc the service's database
+	 * @param tx one transaction per batch
+	 * @param kafka the producer
+	 * @param batchSize most rows per batch
+	 * @param pollInterval how often to look for rows when not woken
+	 * @param sendTimeout how long to wait for Kafka's acknowledgement of a batch
+	 * @param failpoints test-only faults, {@link RelayFailpoints#none()} normally
+	 * @param storedEnvelopes builds the envelopes of rows that point at the event store,
+	 * null in a service without one (such a row then fails its batch)
+	 */
+	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka, int batchSize,
+			Duration pollInterval, Duration sendTimeout, RelayFailpoints failpoints,
+			@Nullable StoredEnvelopes storedEnvelopes) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.kafka = kafka;
@@ -66,6 +89,7 @@ public class OutboxRelay implements SmartLifecycle {
 		this.pollInterval = pollInterval;
 		this.sendTimeout = sendTimeout;
 		this.failpoints = failpoints;
+		this.storedEnvelopes = storedEnvelopes;
 	}
 
 	/**
@@ -90,13 +114,14 @@ public class OutboxRelay implements SmartLifecycle {
 				return 0;
 			}
 			List<Row> rows = this.jdbc.query(
-					"select id, topic, message_key, event_type, envelope from outbox where published_at is null order by id limit ?",
+					"select id, topic, message_key, event_type, envelope, event_position from outbox where published_at is null order by id limit ?",
 					(rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getString(5)),
+							rs.getString(5), rs.getObject(6, Long.class)),
 					this.batchSize);
 			if (rows.isEmpty()) {
 				return 0;
 			}
+			rows = withStoredEnvelopes(rows);
 			send(rows);
 			if (this.failpoints.publishTwice()) {
 				send(rows);
@@ -107,6 +132,37 @@ public class OutboxRelay implements SmartLifecycle {
 			return rows.size();
 		});
 		return (published != null) ? published : 0;
+	}
+
+	/**
+	 * Resolves the rows that point at the event store, in one query for the batch,
+	 * keeping the batch's order.
+	 */
+	private List<Row> withStoredEnvelopes(List<Row> rows) {
+		List<Long> positions = rows.stream().filter((row) -> row.envelope() == null).map(Row::eventPosition).toList();
+		if (positions.isEmpty()) {
+			return rows;
+		}
+		StoredEnvelopes stored = this.storedEnvelopes;
+		if (stored == null) {
+			throw new IllegalStateException("Outbox rows point at event store positions " + positions
+					+ " but this service has no StoredEnvelopes (is io.sagaref:event-store on the class path?)");
+		}
+		Map<Long, String> envelopes = stored.envelopes(positions);
+		List<Row> resolved = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			if (row.envelope() != null) {
+				resolved.add(row);
+				continue;
+			}
+			String envelope = envelopes.get(row.eventPosition());
+			if (envelope == null) {
+				throw new IllegalStateException("Outbox row " + row.id() + " points at event store position "
+						+ row.eventPosition() + ", which does not exist");
+			}
+			resolved.add(new Row(row.id(), row.topic(), row.key(), row.type(), envelope, row.eventPosition()));
+		}
+		return resolved;
 	}
 
 	private void send(List<Row> rows) {
@@ -192,7 +248,8 @@ public class OutboxRelay implements SmartLifecycle {
 		return this.running;
 	}
 
-	private record Row(long id, String topic, String key, String type, String envelope) {
+	private record Row(long id, String topic, String key, String type, @Nullable String envelope,
+			@Nullable Long eventPosition) {
 	}
 
 }
