@@ -3,11 +3,15 @@ package io.sagaref.orderquery.web;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.sagaref.orderquery.CustomerId;
 import io.sagaref.orderquery.OrderId;
 import io.sagaref.orderquery.OrderStatus;
+import io.sagaref.orderquery.OrderView;
 import io.sagaref.orderquery.OrderViews.OrderDetails;
 import io.sagaref.orderquery.Source;
 import io.sagaref.orderquery.application.OrderQueries;
@@ -52,9 +56,10 @@ class OrderViewController {
 			HttpServletResponse response) {
 		OrderId orderId = new OrderId(id);
 		ReadToken token = token(readToken);
-		asOf(response);
+		Optional<Instant> current = this.queries.readModelAsOf();
 		OrderDetails details = (asOf != null) ? this.queries.at(orderId, asOf, token)
 				: this.queries.get(orderId, token);
+		asOf(response, current, (asOf != null) ? Stream.empty() : Stream.of(details.view().updatedAt()));
 		return OrderViewResponse.of(details.view(), details.timeline());
 	}
 
@@ -68,15 +73,25 @@ class OrderViewController {
 			HttpServletResponse response) {
 		OrderStatus only = parse(status);
 		ReadToken token = token(readToken);
-		asOf(response);
+		Optional<Instant> current = this.queries.readModelAsOf();
 		var views = this.queries.find((customerId != null) ? new CustomerId(customerId) : null, only, page, size,
 				token);
+		asOf(response, current, views.content().stream().map(OrderView::updatedAt));
 		return PageResponse.of(views,
 				views.content().stream().map((view) -> OrderViewResponse.of(view, null)).toList());
 	}
 
-	private void asOf(HttpServletResponse response) {
-		this.queries.readModelAsOf().ifPresent((asOf) -> response.setHeader(AS_OF_HEADER, asOf.toString()));
+	/**
+	 * Says how current the answer is without claiming more than it holds: the newest
+	 * event applied when the query began, or the newest event in the views it answers
+	 * with, if later (a query that waited for a read token began before its write was
+	 * applied).
+	 */
+	private static void asOf(HttpServletResponse response, Optional<Instant> current,
+			Stream<@Nullable Instant> answered) {
+		Stream.concat(current.stream(), answered.filter(Objects::nonNull))
+			.max(Instant::compareTo)
+			.ifPresent((asOf) -> response.setHeader(AS_OF_HEADER, asOf.toString()));
 	}
 
 	private static @Nullable ReadToken token(@Nullable String readToken) {

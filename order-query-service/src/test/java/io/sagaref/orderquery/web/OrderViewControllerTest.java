@@ -148,6 +148,25 @@ class OrderViewControllerTest {
 			.contains("\"amount\":25.00");
 	}
 
+	@Test
+	void saysTheAnswerIsAtLeastAsCurrentAsTheViewItHoldsWhenTheQueryWaitedForIt() {
+		OrderId order = OrderId.random();
+		OrderView view = new OrderView(order);
+		Instant placed = Instant.parse("2026-11-27T10:15:30Z");
+		view.apply(new RecordedEvent(UUID.randomUUID(), 1, placed, new OrderPlaced(order, CustomerId.random(),
+				List.of(new Line("BOOK-1", 1, Money.of("1.00"))), Money.of("1.00"))));
+		var token = new io.sagaref.web.ReadToken("order-service", order.value().toString(), 1);
+		// nothing was applied when the query began: it waited for the write
+		given(this.queries.readModelAsOf()).willReturn(java.util.Optional.empty());
+		given(this.queries.get(order, token)).willReturn(new OrderDetails(view, List.of()));
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/orders/{id}?readToken={token}", order, token.encode())
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasHeader("Read-Model-As-Of", placed.toString());
+	}
+
 	private static void assertProblem(MvcTestResult result, int status, String detail) throws Exception {
 		MockHttpServletResponse response = result.getResponse();
 		Problems.assertProblem(response.getStatus(), String.valueOf(response.getContentType()),
