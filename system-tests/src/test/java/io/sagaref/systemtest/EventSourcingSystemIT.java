@@ -1,7 +1,6 @@
 package io.sagaref.systemtest;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,10 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.sagaref.localstack.LocalStack;
-import io.sagaref.localstack.StackOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,34 +25,9 @@ import static org.awaitility.Awaitility.await;
  * automated log, and a rebuild of the read model and of a service's state while queries
  * keep answering.
  */
-class EventSourcingSystemIT {
+class EventSourcingSystemIT extends WholeSystemTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static LocalStack stack;
-
-	private static SagaApi api;
-
-	private static Invariants invariants;
-
-	@BeforeAll
-	static void startTheWholeSystem() {
-		stack = LocalStack.start(StackOptions.forTests(Path.of(System.getProperty("saga.repo.root", ".."))));
-		api = new SagaApi(stack.gatewayUrl());
-		invariants = new Invariants(stack.service("payment-service").url(), stack.service("inventory-service").url(),
-				stack.service("order-service").url());
-	}
-
-	@AfterAll
-	static void stopIt() {
-		if (stack != null) {
-			stack.close();
-		}
-	}
-
-	private static String newSku() {
-		return "SKU-" + UUID.randomUUID().toString().substring(0, 8);
-	}
 
 	private static String readToken(HttpResult reply) {
 		return reply.headers()

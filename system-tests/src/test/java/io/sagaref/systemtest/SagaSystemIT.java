@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.sagaref.localstack.LocalStack;
-import io.sagaref.localstack.StackOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,32 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run in their own processes on real Postgres and Kafka, exactly as the local stack runs
  * them.
  */
-class SagaSystemIT {
-
-	private static LocalStack stack;
-
-	private static SagaApi api;
-
-	private static Invariants invariants;
-
-	@BeforeAll
-	static void startTheWholeSystem() {
-		stack = LocalStack.start(StackOptions.forTests(Path.of(System.getProperty("saga.repo.root", ".."))));
-		api = new SagaApi(stack.gatewayUrl());
-		invariants = new Invariants(stack.service("payment-service").url(), stack.service("inventory-service").url(),
-				stack.service("order-service").url());
-	}
-
-	@AfterAll
-	static void stopIt() {
-		if (stack != null) {
-			stack.close();
-		}
-	}
-
-	private static String newSku() {
-		return "SKU-" + UUID.randomUUID().toString().substring(0, 8);
-	}
+class SagaSystemIT extends WholeSystemTest {
 
 	private static String balanceOf(String customerId) {
 		return api.get("/api/customers/" + customerId).json().path("balance").decimalValue().toPlainString();
