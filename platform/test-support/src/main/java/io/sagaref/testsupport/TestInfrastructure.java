@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * machines) as embedded real servers: zonky's Postgres binaries and spring-kafka-test's
  * KRaft broker. Choose explicitly with
  * {@code -Dsaga.test.infrastructure=containers|embedded} (default {@code auto}). No test
- * is ever skipped for lack of Docker.
+ * is ever skipped for lack of Docker. Embedded Postgres runs without fsync for speed;
+ * {@code -Dsaga.test.durable=true} turns it on, for benchmarks that must measure durable
+ * commits.
  */
 public final class TestInfrastructure {
 
@@ -53,7 +55,7 @@ public final class TestInfrastructure {
 	public static synchronized String jdbcUrl() {
 		if (jdbcUrl == null) {
 			jdbcUrl = mode().equals("containers") ? startPostgresContainer()
-					: EmbeddedPostgresServer.start(null, 0, false).jdbcUrl();
+					: EmbeddedPostgresServer.start(null, 0, Boolean.getBoolean("saga.test.durable")).jdbcUrl();
 		}
 		return jdbcUrl;
 	}
