@@ -57,6 +57,7 @@ class OrderViewController {
 		OrderId orderId = new OrderId(id);
 		ReadToken token = token(readToken);
 		Optional<Instant> current = this.queries.readModelAsOf();
+		asOf(response, current, Stream.empty());
 		OrderDetails details = (asOf != null) ? this.queries.at(orderId, asOf, token)
 				: this.queries.get(orderId, token);
 		asOf(response, current, (asOf != null) ? Stream.empty() : Stream.of(details.view().updatedAt()));
@@ -74,6 +75,7 @@ class OrderViewController {
 		OrderStatus only = parse(status);
 		ReadToken token = token(readToken);
 		Optional<Instant> current = this.queries.readModelAsOf();
+		asOf(response, current, Stream.empty());
 		var views = this.queries.find((customerId != null) ? new CustomerId(customerId) : null, only, page, size,
 				token);
 		asOf(response, current, views.content().stream().map(OrderView::updatedAt));
