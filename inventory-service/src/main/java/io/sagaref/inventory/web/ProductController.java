@@ -60,14 +60,14 @@ class ProductController {
 	@GetMapping("/{sku}")
 	ProductView product(@PathVariable String sku,
 			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken) {
-		checkReadToken(readToken);
+		ReadToken.check(readToken);
 		return ProductView.of(this.products.product(sku));
 	}
 
 	@GetMapping
 	List<ProductView> products(@RequestParam("sku") @Size(max = 100) List<String> skus,
 			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken) {
-		checkReadToken(readToken);
+		ReadToken.check(readToken);
 		return this.products.products(skus).stream().map(ProductView::of).toList();
 	}
 
@@ -79,17 +79,6 @@ class ProductController {
 
 	private static String readToken(Product product) {
 		return new ReadToken(SOURCE, product.sku(), product.eventSequence()).encode();
-	}
-
-	/**
-	 * A token from any source is included at once: the catalog is read from the database
-	 * inventory-service writes, and it holds nothing of another service. Only a token
-	 * this system did not issue is refused (400).
-	 */
-	private static void checkReadToken(@Nullable String readToken) {
-		if (readToken != null) {
-			ReadToken.parse(readToken);
-		}
 	}
 
 	/**

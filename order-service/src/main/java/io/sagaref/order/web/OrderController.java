@@ -84,7 +84,7 @@ class OrderController {
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = WAIT_RANGE) @Max(value = 30,
 					message = WAIT_RANGE) int waitSeconds,
 			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken) {
-		checked(readToken);
+		ReadToken.check(readToken);
 		OrderId orderId = new OrderId(id);
 		OrderStatus status = (waitSeconds == 0) ? this.orders.status(orderId)
 				: this.statusWatch.awaitEnd(orderId, Duration.ofSeconds(waitSeconds));
@@ -107,21 +107,12 @@ class OrderController {
 	@GetMapping("/{id}/events")
 	List<EventResponse> events(@PathVariable UUID id,
 			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken) {
-		checked(readToken);
+		ReadToken.check(readToken);
 		return this.orders.history(new OrderId(id)).stream().map(EventResponse::of).toList();
 	}
 
 	private static String readToken(Order order) {
 		return new ReadToken(SOURCE, order.id().toString(), order.version()).encode();
-	}
-
-	/**
-	 * A token is only checked: this service's own writes are always in its store.
-	 */
-	private static void checked(@Nullable String readToken) {
-		if (readToken != null) {
-			ReadToken.parse(readToken);
-		}
 	}
 
 	/**

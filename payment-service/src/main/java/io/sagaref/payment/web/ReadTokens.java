@@ -30,9 +30,7 @@ final class ReadTokens {
 	 * @throws ReadToken.InvalidReadTokenException if it is not a token
 	 */
 	static void check(@Nullable String token) {
-		if (token != null) {
-			ReadToken.parse(token);
-		}
+		ReadToken.check(token);
 	}
 
 }

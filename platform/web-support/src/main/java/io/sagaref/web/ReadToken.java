@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Read-your-writes: every command answer carries a {@value #HEADER} header naming the
  * write it made (the service that made it, the aggregate, the aggregate's version after
@@ -60,6 +62,19 @@ public record ReadToken(String source, String id, long version) {
 			// answered below (a NumberFormatException is one too)
 		}
 		throw new InvalidReadTokenException(token);
+	}
+
+	/**
+	 * What a service answers a query with a token of its own writes: nothing to wait for
+	 * (its own database holds every write it answered), but a token this system did not
+	 * issue is still refused.
+	 * @param token the query's {@value #PARAMETER}, if it sent one
+	 * @throws InvalidReadTokenException if it is not a token this system issued
+	 */
+	public static void check(@Nullable String token) {
+		if (token != null) {
+			parse(token);
+		}
 	}
 
 	/**
