@@ -141,9 +141,20 @@ final class ServiceInstances {
 		start.run();
 	}
 
+	/**
+	 * Waits until every process is healthy; if one exits or the time is up, kills those
+	 * that still run, so a failed start leaves no half-started process behind to take
+	 * CPU, partitions or a port from what comes next.
+	 */
 	void awaitHealthy(List<ServiceProcess> starting) {
-		this.healthCheck.awaitUp(starting, this.options.services().startupTimeout(),
-				(name) -> log.info("{} is healthy", name));
+		try {
+			this.healthCheck.awaitUp(starting, this.options.services().startupTimeout(),
+					(name) -> log.info("{} is healthy", name));
+		}
+		catch (LocalStackException ex) {
+			starting.stream().filter(ServiceProcess::isRunning).forEach(ServiceProcess::kill);
+			throw ex;
+		}
 	}
 
 	Path workingDirectory() {

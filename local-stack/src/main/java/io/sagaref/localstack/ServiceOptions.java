@@ -25,6 +25,15 @@ public record ServiceOptions(List<String> names, List<String> jvmOptions, Durati
 	/** How long the services may take to report UP, in seconds. */
 	public static final int DEFAULT_STARTUP_SECONDS = 120;
 
+	/**
+	 * How long a service of a test stack may take to report UP, in seconds: longer than
+	 * {@link #DEFAULT_STARTUP_SECONDS}, because a test starts services while others carry
+	 * load on the same cores (a second instance joining, a restart mid-stream), where one
+	 * Boot start-up has been seen to take two minutes on a busy 2-core machine. It bounds
+	 * a wait; it measures nothing.
+	 */
+	public static final int TEST_STARTUP_SECONDS = 300;
+
 	public ServiceOptions {
 		names = names.stream()
 			.map(SagaService::named)
@@ -61,6 +70,14 @@ public record ServiceOptions(List<String> names, List<String> jvmOptions, Durati
 	 */
 	public ServiceOptions withNames(List<String> names) {
 		return new ServiceOptions(names, this.jvmOptions, this.startupTimeout, this.properties);
+	}
+
+	/**
+	 * @param timeout how long the services may take to report UP
+	 * @return a copy with that timeout
+	 */
+	public ServiceOptions withStartupTimeout(Duration timeout) {
+		return new ServiceOptions(this.names, this.jvmOptions, timeout, this.properties);
 	}
 
 	/**

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One instance of a service, running as its own OS process with its output appended to
@@ -20,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * ServiceProcess payments = stack.service("payment-service");
  * payments.kill();                                   // SIGKILL, as a crash would
  * payments.start();                                  // same port and settings, waits until healthy
- * payments.restart(Map.of(FAILPOINT, "on"));         // this run only: e.g. a failpoint that halts it
- * await().until(payments::hasExited);
+ * payments.restartUntilItHalts(Map.of(FAILPOINT, "on"), Duration.ofMinutes(5)); // this run only
+ * payments.restart(Map.of(SETTING, "value"));        // this run only, waits until healthy
  * }</pre>
  */
 public final class ServiceProcess implements HealthCheck.Target {
@@ -143,6 +146,32 @@ public final class ServiceProcess implements HealthCheck.Target {
 	 */
 	public void restart() {
 		restart(Map.of());
+	}
+
+	/**
+	 * Starts it again with the same port and settings plus the given Spring properties
+	 * that make it end by itself (a failpoint that halts it), and waits until it has
+	 * ended, whether or not it became healthy first: a halt may come before the health
+	 * endpoint answers.
+	 * @param haltingProperties properties to add or override (not {@code server.port})
+	 * @param within how long it may take to start and halt
+	 * @throws LocalStackException if it still runs after that time (it is then killed)
+	 */
+	public void restartUntilItHalts(Map<String, String> haltingProperties, Duration within) {
+		if (haltingProperties.containsKey("server.port")) {
+			throw new IllegalArgumentException("server.port cannot be changed: " + name() + " keeps its port");
+		}
+		this.process.stop(STOP_GRACE);
+		log.info("Restarting {} with {} until it halts", name(), haltingProperties);
+		this.instances.whileOpen(() -> this.process.start(this.command.withProperties(haltingProperties).toList()));
+		try {
+			await().atMost(within).pollInterval(Duration.ofMillis(200)).until(() -> !this.process.isAlive());
+		}
+		catch (ConditionTimeoutException ex) {
+			this.process.kill();
+			throw new LocalStackException(name() + " was started with " + haltingProperties
+					+ " but had not halted within " + within.toSeconds() + " s. Last log lines:\n" + logTail());
+		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -37,14 +38,17 @@ public record StackOptions(StackPaths paths, InfrastructureOptions infrastructur
 	/**
 	 * For system tests: every server on a free port, Postgres without fsync, Postgres's
 	 * and Kafka's data in throwaway directories, logs in a new temporary directory (see
-	 * {@link ServiceProcess#logFile()}); no proxies unless {@link #withProxies()}.
+	 * {@link ServiceProcess#logFile()}); no proxies unless {@link #withProxies()};
+	 * services may take {@link ServiceOptions#TEST_STARTUP_SECONDS} to come up.
 	 * @param repoRoot the repository root
 	 * @return the options
 	 */
 	public static StackOptions forTests(Path repoRoot) {
 		try {
 			return new StackOptions(new StackPaths(repoRoot, Files.createTempDirectory("local-stack-")),
-					InfrastructureOptions.throwaway(), PortOptions.anyFree(), ServiceOptions.all(), false);
+					InfrastructureOptions.throwaway(), PortOptions.anyFree(),
+					ServiceOptions.all().withStartupTimeout(Duration.ofSeconds(ServiceOptions.TEST_STARTUP_SECONDS)),
+					false);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -14,9 +14,9 @@ import com.sun.net.httpserver.HttpServer;
  * Stands in for a Spring Boot service in the launcher's tests: listens on
  * {@code --server.port}, answers {@code /actuator/health} with UP and {@code /args} with
  * the arguments it got. {@code --fake.exit-code=N} makes it fail at start instead;
- * {@code --fake.halt-code=N} adds {@code /halt}, which ends the process at once with that
- * code, as a failpoint would. Only JDK classes, so {@link FakeServiceJars} can package it
- * alone.
+ * {@code --fake.health-status=DOWN} makes it never healthy; {@code --fake.halt-code=N}
+ * adds {@code /halt}, which ends the process at once with that code, as a failpoint
+ * would. Only JDK classes, so {@link FakeServiceJars} can package it alone.
  */
 public final class FakeService {
 
@@ -36,7 +36,8 @@ public final class FakeService {
 		}
 		int port = Integer.parseInt(properties.get("server.port"));
 		HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-		server.createContext("/actuator/health", (exchange) -> respond(exchange, "{\"status\":\"UP\"}"));
+		String health = properties.getOrDefault("fake.health-status", "UP");
+		server.createContext("/actuator/health", (exchange) -> respond(exchange, "{\"status\":\"" + health + "\"}"));
 		server.createContext("/args", (exchange) -> respond(exchange, String.join("\n", args)));
 		String haltCode = properties.get("fake.halt-code");
 		if (haltCode != null) {

@@ -247,6 +247,11 @@ class LocalStackFaultsIT {
 		assertThat(payments.exitValue()).isEmpty();
 		assertThat(get(payments.url() + "/args").body()).doesNotContain("fake.halt-code");
 		assertThat(get(payments.url() + "/halt").statusCode()).isEqualTo(404);
+		payments.restartUntilItHalts(Map.of("fake.exit-code", "42"), Duration.ofSeconds(30));
+		assertThat(payments.hasExited()).isTrue();
+		assertThat(payments.exitValue()).hasValue(42);
+		payments.start();
+		assertThat(payments.hasExited()).isFalse();
 		assertThatThrownBy(() -> payments.restart(Map.of("server.port", "1")))
 			.isInstanceOf(IllegalArgumentException.class);
 	}

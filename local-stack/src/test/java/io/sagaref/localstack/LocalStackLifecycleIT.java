@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.sagaref.embedded.ServiceDatabase;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,22 @@ class LocalStackLifecycleIT {
 			.hasMessageContaining("fake service failing on purpose");
 		assertThat(Files.readString(options.paths().logs().resolve("inventory-service.log")))
 			.contains("fake service stopping");
+	}
+
+	@Test
+	void aRestartThatNeverBecomesHealthyFailsAndLeavesNothingRunning() throws IOException {
+		FakeServiceJars.repository(this.repo, "order-service");
+		var options = StackOptions.forTests(this.repo).withServices("order-service");
+		try (var stack = LocalStack.start(options.with(options.services().withStartupTimeout(Duration.ofSeconds(3))))) {
+			ServiceProcess orders = stack.service("order-service");
+			assertThatThrownBy(() -> orders.restart(Map.of("fake.health-status", "DOWN")))
+				.isInstanceOf(LocalStackException.class)
+				.hasMessageStartingWith("order-service was not healthy at " + orders.healthUrl() + " within 3 s");
+			assertThat(orders.isRunning()).as("a failed start is killed, not left half-started").isFalse();
+			assertThat(listening(orders.url())).isFalse();
+			orders.start();
+			assertThat(listening(orders.url())).isTrue();
+		}
 	}
 
 	@Test

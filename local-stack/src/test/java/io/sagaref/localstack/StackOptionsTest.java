@@ -42,6 +42,7 @@ class StackOptionsTest {
 		assertThat(options.infrastructure().durable()).isFalse();
 		assertThat(options.infrastructure().persistent()).isFalse();
 		assertThat(options.proxied()).isFalse();
+		assertThat(options.services().startupTimeout()).isEqualTo(Duration.ofSeconds(300));
 		assertThat(options.paths().dataDirectory()).isDirectory().isNotEqualTo(REPO.resolve(".local-stack"));
 		assertThat(options.paths().logs()).isEqualTo(options.paths().dataDirectory().resolve("logs"));
 		assertThat(options.services().names()).hasSize(5);

@@ -17,6 +17,7 @@ import io.sagaref.localstack.StackOptions;
 import io.sagaref.localstack.faults.LinkProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,20 @@ class FaultToleranceIT {
 			customers.add(api.createCustomer("Faulty " + i, (i == 0) ? "10.00" : "1000000.00"));
 		}
 		api.placeOrder(customers.get(1), skus.get(1), 1);
+	}
+
+	/**
+	 * Brings back any service a failed test left stopped, so that one failure is reported
+	 * once and does not take the tests after it down with it.
+	 */
+	@BeforeEach
+	void everyServiceRuns() {
+		for (String service : SERVICES) {
+			ServiceProcess process = stack.service(service);
+			if (!process.isRunning()) {
+				process.start();
+			}
+		}
 	}
 
 	@AfterAll
@@ -145,25 +160,30 @@ class FaultToleranceIT {
 	void aRelayHaltedBetweenPublishingAndMarkingRepublishesWithoutADoubleEffect() {
 		ServiceProcess payments = stack.service("payment-service");
 		survive("payment-service halted between publish and mark", (stream) -> {
-			payments.restart(Map.of("saga.messaging.failpoints.halt-after-publish", "2"));
-			await().atMost(Duration.ofSeconds(60)).until(payments::hasExited);
-		}, payments::restart);
+			payments.restartUntilItHalts(Map.of("saga.messaging.failpoints.halt-after-publish", "2"),
+					Duration.ofMinutes(5));
+			assertThat(payments.hasExited()).as("payment-service halted itself").isTrue();
+		}, payments::start);
 	}
 
 	@Test
 	void aRebalanceOfTwoInstancesLosesAndDuplicatesNothing() {
 		List<ServiceProcess> extras = new ArrayList<>();
 		ServiceProcess payments = stack.service("payment-service");
-		survive("second payment and inventory instance joined, then one of each killed", (stream) -> {
-			var payment = CompletableFuture.supplyAsync(() -> stack.startExtraInstance("payment-service"));
-			var inventory = CompletableFuture.supplyAsync(() -> stack.startExtraInstance("inventory-service"));
-			extras.add(payment.join());
-			extras.add(inventory.join());
-			awaitAttempts(stream, stream.attempts() + ORDERS_PER_SECOND);
-			payments.kill();
-			extras.get(1).kill();
-		}, payments::restart);
-		extras.stream().filter(ServiceProcess::isRunning).forEach(ServiceProcess::kill);
+		try {
+			survive("second payment and inventory instance joined, then one of each killed", (stream) -> {
+				var payment = CompletableFuture.supplyAsync(() -> stack.startExtraInstance("payment-service"));
+				var inventory = CompletableFuture.supplyAsync(() -> stack.startExtraInstance("inventory-service"));
+				extras.add(payment.join());
+				extras.add(inventory.join());
+				awaitAttempts(stream, stream.attempts() + ORDERS_PER_SECOND);
+				payments.kill();
+				extras.get(1).kill();
+			}, payments::start);
+		}
+		finally {
+			extras.stream().filter(ServiceProcess::isRunning).forEach(ServiceProcess::kill);
+		}
 	}
 
 	@Test
