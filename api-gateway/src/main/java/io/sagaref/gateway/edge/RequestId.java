@@ -2,6 +2,7 @@ package io.sagaref.gateway.edge;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -66,12 +67,25 @@ public final class RequestId {
 	 * @param logging the statement
 	 */
 	public static void withMdc(@Nullable String requestId, Runnable logging) {
-		if (requestId == null) {
+		computeWithMdc(requestId, () -> {
 			logging.run();
-			return;
+			return Boolean.TRUE;
+		});
+	}
+
+	/**
+	 * Computes something that may log, with the request id in the MDC.
+	 * @param <T> what is computed
+	 * @param requestId the id, or {@code null} for none
+	 * @param logging the computation
+	 * @return its result
+	 */
+	public static <T> T computeWithMdc(@Nullable String requestId, Supplier<T> logging) {
+		if (requestId == null) {
+			return logging.get();
 		}
 		try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, requestId)) {
-			logging.run();
+			return logging.get();
 		}
 	}
 
