@@ -7,7 +7,9 @@ import io.sagaref.gateway.GatewayProperties;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.BooleanSpec;
 import org.springframework.cloud.gateway.route.builder.Buildable;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.route.builder.UriSpec;
 import org.springframework.context.annotation.Bean;
@@ -89,8 +91,17 @@ class PublicRoutes {
 		return GET.equals(request.getMethod()) && CUSTOMER_OVERVIEW.matches(request.getPath().pathWithinApplication());
 	}
 
+	/**
+	 * Every route: named backend, response and connect timeouts, and retries of
+	 * idempotent requests ({@link IdempotentRetry}).
+	 */
 	private Buildable<Route> to(Backend backend, UriSpec route) {
-		return route.metadata(SERVICE_METADATA, backend.serviceName())
+		UriSpec retried = switch (route) {
+			case GatewayFilterSpec filters -> filters.retry(IdempotentRetry::configure);
+			case BooleanSpec predicates -> predicates.filters((f) -> f.retry(IdempotentRetry::configure));
+			default -> throw new IllegalArgumentException("A route ends with its predicates or its filters");
+		};
+		return retried.metadata(SERVICE_METADATA, backend.serviceName())
 			.metadata(RESPONSE_TIMEOUT_ATTR, this.properties.responseTimeout().toMillis())
 			.metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(this.properties.connectTimeout().toMillis()))
 			.uri(this.properties.uriOf(backend));
