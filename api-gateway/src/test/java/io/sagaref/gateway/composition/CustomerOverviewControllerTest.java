@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.sagaref.gateway.GatewayProperties;
 import io.sagaref.gateway.composition.SourceFailure.Reason;
+import io.sagaref.gateway.edge.RequestSizeProperties;
 import io.sagaref.testsupport.Problems;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,9 +141,12 @@ class CustomerOverviewControllerTest {
 		assertProblem(result, 404, "Unknown customer " + customer);
 	}
 
-	/** What the error handler in the slice needs; the application scans for it. */
+	/**
+	 * What the error handler and the web filters in the slice need; the application scans
+	 * for them.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(GatewayProperties.class)
+	@EnableConfigurationProperties({ GatewayProperties.class, RequestSizeProperties.class })
 	static class Properties {
 
 	}
