@@ -30,7 +30,9 @@ import static org.springframework.http.HttpMethod.POST;
  * streamed). Anything not listed here, such as the services' {@code /internal/**}
  * endpoints, is not reachable from outside. The one exception is deliberate and narrow:
  * the event log of each event-sourced service ({@code GET /internal/event-log}) is
- * published as {@code GET /api/admin/event-log/<service>}, query kept.
+ * published as {@code GET /api/admin/event-log/<service>}, query kept. Each service's
+ * OpenAPI document ({@code /v3/api-docs}, its public paths only) is published as
+ * {@code /v3/api-docs/<service>}, listed by the gateway's Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicRoutes {
@@ -81,6 +83,14 @@ class PublicRoutes {
 								.and()
 								.path("/api/admin/event-log/" + service.serviceName())
 								.filters((f) -> f.setPath("/internal/event-log"))));
+		}
+		for (Backend service : Backend.values()) {
+			routes.route("api-docs-" + service.serviceName(),
+					(r) -> to(service,
+							r.method(GET)
+								.and()
+								.path("/v3/api-docs/" + service.serviceName())
+								.filters((f) -> f.setPath("/v3/api-docs"))));
 		}
 		return routes.build();
 	}

@@ -9,7 +9,7 @@ import org.springframework.core.Ordered;
 /**
  * What every service's web layer gets without declaring it: the {@link RequestIdFilter},
  * first of all filters so that every later filter's and handler's log lines carry the
- * request id. The log pattern that prints it is set by {@link RequestIdLogPattern}.
+ * request id. The log pattern that prints it is set by {@link WebSupportDefaults}.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

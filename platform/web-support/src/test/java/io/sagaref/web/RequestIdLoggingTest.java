@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service that only depends on web-support gets the request id in its log lines and on
- * its answers: the filter comes from the auto-configuration and the log pattern from the
- * environment post-processor, with nothing declared by the application.
+ * its answers (the filter comes from the auto-configuration and the log pattern from the
+ * environment post-processor, with nothing declared by the application), and an OpenAPI
+ * document of its public {@code /api} paths only.
  */
 @SpringBootTest(classes = RequestIdLoggingTest.ProbeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -52,6 +53,16 @@ class RequestIdLoggingTest {
 		assertThat(output.getOut()).contains("[" + id + "] ");
 	}
 
+	@Test
+	void publishesTheOpenApiDocumentOfThePublicApiPathsOnly() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).build(),
+					BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"openapi\"").contains("\"/api/probes\"").doesNotContain("/probe\"");
+	}
+
 	private HttpResponse<String> get(String requestId) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/probe"));
 		if (requestId != null) {
@@ -70,6 +81,11 @@ class RequestIdLoggingTest {
 		String probe() {
 			log.info("handling the probe");
 			return "ok";
+		}
+
+		@GetMapping("/api/probes")
+		String publicProbe() {
+			return "public";
 		}
 
 	}
