@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.sagaref.testsupport.ApiClient;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +26,8 @@ import static io.sagaref.gateway.StubBackends.PAYMENT_SERVICE;
 /**
  * Base of the gateway's integration tests: the real gateway on a random port in front of
  * real HTTP stub backends, called as an outside client does (the shared
- * {@link ApiClient}). One shared Spring context for all subclasses.
+ * {@link ApiClient}). One shared Spring context for all subclasses; every test starts
+ * with closed circuit breakers.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class GatewayIntegrationTest {
@@ -33,6 +37,17 @@ public abstract class GatewayIntegrationTest {
 
 	/** How long a stub that plays "slow" blocks at most; longer than every timeout. */
 	protected static final Duration SLOW = Duration.ofSeconds(15);
+
+	/**
+	 * Failed calls that open a source's circuit breaker in the tests (10 in production).
+	 */
+	protected static final int BREAKER_CALLS = 4;
+
+	/** How long an open breaker stays open in the tests (10s in production). */
+	protected static final Duration BREAKER_OPEN = Duration.ofSeconds(1);
+
+	@Autowired
+	private CircuitBreakerRegistry breakers;
 
 	@LocalServerPort
 	private int port;
@@ -50,6 +65,13 @@ public abstract class GatewayIntegrationTest {
 		registry.add("saga.gateway.order-query-service", ORDER_QUERY_SERVICE::url);
 		registry.add("saga.gateway.response-timeout", RESPONSE_TIMEOUT::toString);
 		registry.add("saga.gateway.composition-timeout", () -> "2s");
+		// small enough that a test opens a breaker in a few calls and sees it half-open
+		// soon
+		String breaker = "resilience4j.circuitbreaker.configs.composition-source.";
+		registry.add(breaker + "sliding-window-size", () -> BREAKER_CALLS);
+		registry.add(breaker + "minimum-number-of-calls", () -> BREAKER_CALLS);
+		registry.add(breaker + "wait-duration-in-open-state", BREAKER_OPEN::toString);
+		registry.add(breaker + "permitted-number-of-calls-in-half-open-state", () -> 1);
 	}
 
 	/**
@@ -68,6 +90,7 @@ public abstract class GatewayIntegrationTest {
 	@BeforeEach
 	void resetStubsAndClient() {
 		ALL.forEach(StubBackend::reset);
+		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 		this.api = ApiClient.onPort(this.port);
 		this.gateway = "http://localhost:" + this.port;
 	}

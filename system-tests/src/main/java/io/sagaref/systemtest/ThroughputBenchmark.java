@@ -57,6 +57,7 @@ public final class ThroughputBenchmark {
 		Instant started = Instant.now();
 		System.out.printf(Locale.ROOT, "Setting up %d customers and %d products on %s ...%n", options.customers(), 6,
 				options.url());
+		warnIfRateLimited(api);
 		Workload workload = Workload.create(api, options.customers());
 		List<BenchmarkReport.Phase> phases = new ArrayList<>();
 		List<String> acceptedIds = new ArrayList<>();
@@ -104,6 +105,19 @@ public final class ThroughputBenchmark {
 		System.out.println("Wrote " + options.output().resolve("result.json") + " and "
 				+ options.output().resolve("latency.html"));
 		return problems;
+	}
+
+	/**
+	 * The load comes from one client, which the gateway's per-client rate limit would
+	 * refuse (429, counted as refused) long before the system is saturated: say how to
+	 * lift the limit when the gateway answers with its headers.
+	 */
+	private static void warnIfRateLimited(SagaApi api) {
+		api.get("/api/products/RATE-LIMIT-PROBE").headers().firstValue("RateLimit-Policy").ifPresent((policy) -> {
+			System.out.println("WARNING: the gateway limits each client (RateLimit-Policy: " + policy + "); a load"
+					+ " beyond it is refused with 429. Start the stack with"
+					+ " ./run-local --set api-gateway:saga.gateway.rate-limit.enabled=false (docs/benchmark.md).");
+		});
 	}
 
 	private static BenchmarkReport.Phase run(PhaseStats stats, int rate, Workload workload, BenchmarkOptions options,

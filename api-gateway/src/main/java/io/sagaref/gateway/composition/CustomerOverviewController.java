@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/customers/{id}/overview}: the one public endpoint the gateway answers
  * itself instead of proxying (the customers route leaves it out). A {@code readToken} is
- * checked here (400 if it is not one) and handed to every source.
+ * checked here (400 if it is not one) and handed to every source. 200 with the failed
+ * sections named while the account is there; 503 problem naming payment-service and the
+ * reason when it is not.
  */
 @RestController
 class CustomerOverviewController {
@@ -46,12 +48,16 @@ class CustomerOverviewController {
 		return this.composer.compose(id, readToken)
 			.map((overview) -> ResponseEntity.ok().<Object>body(overview))
 			.defaultIfEmpty(problem(HttpStatus.NOT_FOUND, "Not found", "Unknown customer " + id))
-			.onErrorResume(OverviewNotCurrentException.class, (ex) -> Mono.just(notCurrent(ex)));
+			.onErrorResume(OverviewUnavailableException.class, (ex) -> Mono.just(unavailable(ex)));
 	}
 
-	private static ResponseEntity<Object> notCurrent(OverviewNotCurrentException ex) {
+	private static ResponseEntity<Object> unavailable(OverviewUnavailableException ex) {
+		SourceFailure failure = ex.failure();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-		problem.setTitle("View not current yet");
+		problem.setTitle((failure.reason() == SourceFailure.Reason.NOT_CURRENT) ? "View not current yet"
+				: "Service unavailable");
+		problem.setProperty("source", failure.source());
+		problem.setProperty("reason", failure.reason());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "1")
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

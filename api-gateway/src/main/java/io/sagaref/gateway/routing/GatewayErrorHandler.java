@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import io.sagaref.gateway.GatewayProperties;
+import io.sagaref.gateway.edge.RequestId;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.core.annotation.Order;
@@ -33,7 +34,9 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
  * Answers every failure of the gateway itself as RFC 9457 problem details, naming the
  * backend when one is at fault: no route is 404, a backend that cannot be reached
  * (refused, connect timeout, unknown host) is 503, a backend that does not answer in time
- * is 504. Never a stack trace. Runs before Spring Boot's default error handler.
+ * is 504. Never a stack trace. Runs before Spring Boot's default error handler. Its log
+ * lines carry the request id, and the answer keeps the headers the failure names
+ * ({@code Retry-After}, {@code Allow}); the request id header is added at commit.
  */
 @Component
 @Order(-2)
@@ -55,8 +58,13 @@ class GatewayErrorHandler implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
 		}
-		ProblemDetail problem = problemFor(exchange, ex);
+		ProblemDetail problem = RequestId.computeWithMdc(RequestId.of(exchange), () -> problemFor(exchange, ex));
 		exchange.getResponse().getHeaders().clear();
+		if (ex instanceof ErrorResponse error) {
+			// what the failure says the client needs, such as Retry-After of a 429 or
+			// Allow
+			exchange.getResponse().getHeaders().addAll(error.getHeaders());
+		}
 		return ServerResponse.status(problem.getStatus())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyValue(problem)

@@ -24,7 +24,8 @@ import org.springframework.web.server.WebFilterChain;
  * no endpoint (404 problem), before any route is looked at.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// right after the request id, so even this 404 carries one
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PlainPathsOnly implements WebFilter {
 
 	@Override

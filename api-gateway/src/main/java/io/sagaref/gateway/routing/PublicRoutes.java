@@ -7,7 +7,9 @@ import io.sagaref.gateway.GatewayProperties;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.BooleanSpec;
 import org.springframework.cloud.gateway.route.builder.Buildable;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.route.builder.UriSpec;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +30,9 @@ import static org.springframework.http.HttpMethod.POST;
  * streamed). Anything not listed here, such as the services' {@code /internal/**}
  * endpoints, is not reachable from outside. The one exception is deliberate and narrow:
  * the event log of each event-sourced service ({@code GET /internal/event-log}) is
- * published as {@code GET /api/admin/event-log/<service>}, query kept.
+ * published as {@code GET /api/admin/event-log/<service>}, query kept. Each service's
+ * OpenAPI document ({@code /v3/api-docs}, its public paths only) is published as
+ * {@code /v3/api-docs/<service>}, listed by the gateway's Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicRoutes {
@@ -47,6 +51,13 @@ class PublicRoutes {
 
 	/** The services that keep an event store and so serve an event log. */
 	private static final List<Backend> EVENT_LOGS = List.of(Backend.ORDER_SERVICE, Backend.PAYMENT_SERVICE);
+
+	/**
+	 * The services whose OpenAPI document is published (listed again in
+	 * {@code springdoc.swagger-ui.urls}).
+	 */
+	private static final List<Backend> API_DOCS = List.of(Backend.ORDER_SERVICE, Backend.PAYMENT_SERVICE,
+			Backend.INVENTORY_SERVICE, Backend.ORDER_QUERY_SERVICE);
 
 	@Bean
 	RouteLocator publicApi(RouteLocatorBuilder builder) {
@@ -80,6 +91,14 @@ class PublicRoutes {
 								.path("/api/admin/event-log/" + service.serviceName())
 								.filters((f) -> f.setPath("/internal/event-log"))));
 		}
+		for (Backend service : API_DOCS) {
+			routes.route("api-docs-" + service.serviceName(),
+					(r) -> to(service,
+							r.method(GET)
+								.and()
+								.path("/v3/api-docs/" + service.serviceName())
+								.filters((f) -> f.setPath("/v3/api-docs"))));
+		}
 		return routes.build();
 	}
 
@@ -89,8 +108,17 @@ class PublicRoutes {
 		return GET.equals(request.getMethod()) && CUSTOMER_OVERVIEW.matches(request.getPath().pathWithinApplication());
 	}
 
+	/**
+	 * Every route: named backend, response and connect timeouts, and retries of
+	 * idempotent requests ({@link IdempotentRetry}).
+	 */
 	private Buildable<Route> to(Backend backend, UriSpec route) {
-		return route.metadata(SERVICE_METADATA, backend.serviceName())
+		UriSpec retried = switch (route) {
+			case GatewayFilterSpec filters -> filters.retry(IdempotentRetry::configure);
+			case BooleanSpec predicates -> predicates.filters((f) -> f.retry(IdempotentRetry::configure));
+			default -> throw new IllegalArgumentException("A route ends with its predicates or its filters");
+		};
+		return retried.metadata(SERVICE_METADATA, backend.serviceName())
 			.metadata(RESPONSE_TIMEOUT_ATTR, this.properties.responseTimeout().toMillis())
 			.metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(this.properties.connectTimeout().toMillis()))
 			.uri(this.properties.uriOf(backend));

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-import io.sagaref.gateway.Backend;
 import io.sagaref.gateway.GatewayProperties;
+import io.sagaref.gateway.composition.SourceFailure.Reason;
+import io.sagaref.gateway.edge.RequestSizeProperties;
 import io.sagaref.testsupport.Problems;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 @WebFluxTest(CustomerOverviewController.class)
 class CustomerOverviewControllerTest {
 
+	private static final JsonNode ACCOUNT = JsonMapper.builder().build().readTree("{\"name\":\"Ada\"}");
+
 	@Autowired
 	private WebTestClient client;
 
@@ -57,8 +62,9 @@ class CustomerOverviewControllerTest {
 	@Test
 	void composesTheOverviewOfTheCustomerAsked() {
 		UUID customer = UUID.randomUUID();
-		given(this.composer.compose(any(), any())).willReturn(Mono
-			.just(new CustomerOverview(customer, null, List.of(), List.of(), true, List.of("payment-service"))));
+		given(this.composer.compose(any(), any())).willReturn(Mono.just(new CustomerOverview(customer, ACCOUNT, null,
+				null, true, List.of("order-query-service"), List.of(new SourceFailure("order-query-service", "orders",
+						Reason.TIMEOUT, "order-query-service did not answer within 2000ms")))));
 
 		EntityExchangeResult<String> result = get("/api/customers/" + customer + "/overview");
 
@@ -66,7 +72,9 @@ class CustomerOverviewControllerTest {
 		assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
 		assertThat(result.getResponseBody()).contains("\"customerId\":\"" + customer + "\"")
 			.contains("\"partial\":true")
-			.contains("\"unavailable\":[\"payment-service\"]");
+			.contains("\"unavailable\":[\"order-query-service\"]")
+			.contains(
+					"\"failures\":[{\"source\":\"order-query-service\",\"section\":\"orders\",\"reason\":\"TIMEOUT\"");
 		verify(this.composer).compose(customer, null);
 	}
 
@@ -85,8 +93,8 @@ class CustomerOverviewControllerTest {
 	void composesWithTheReadTokenAsTheClientSentIt() {
 		UUID customer = UUID.randomUUID();
 		String token = encode("order-service:" + UUID.randomUUID() + ":3");
-		given(this.composer.compose(customer, token))
-			.willReturn(Mono.just(new CustomerOverview(customer, null, List.of(), List.of(), false, List.of())));
+		given(this.composer.compose(customer, token)).willReturn(
+				Mono.just(new CustomerOverview(customer, ACCOUNT, List.of(), List.of(), false, List.of(), List.of())));
 
 		EntityExchangeResult<String> result = get("/api/customers/" + customer + "/overview?readToken=" + token);
 
@@ -98,13 +106,29 @@ class CustomerOverviewControllerTest {
 	void answersServiceUnavailableWithRetryAfterWhenTheAccountIsNotCurrentYet() {
 		UUID customer = UUID.randomUUID();
 		given(this.composer.compose(any(), any()))
-			.willReturn(Mono.error(new OverviewNotCurrentException(Backend.PAYMENT_SERVICE)));
+			.willReturn(Mono.error(new OverviewUnavailableException(new SourceFailure("payment-service", "account",
+					Reason.NOT_CURRENT, "payment-service does not include the write of the readToken yet"))));
 
 		EntityExchangeResult<String> result = get(
 				"/api/customers/" + customer + "/overview?readToken=" + encode("payment-service:" + customer + ":2"));
 
 		assertProblem(result, 503, "payment-service does not include the write of the readToken yet");
 		assertThat(result.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
+	}
+
+	@Test
+	void answersServiceUnavailableNamingTheRootSourceAndWhyWhenTheAccountFailed() {
+		UUID customer = UUID.randomUUID();
+		given(this.composer.compose(any(), any()))
+			.willReturn(Mono.error(new OverviewUnavailableException(new SourceFailure("payment-service", "account",
+					Reason.CIRCUIT_OPEN, "the circuit breaker of payment-service is open"))));
+
+		EntityExchangeResult<String> result = get("/api/customers/" + customer + "/overview");
+
+		assertProblem(result, 503,
+				"The overview needs the account, and the circuit breaker of payment-service is open");
+		assertThat(result.getResponseBody()).contains("\"source\":\"payment-service\"")
+			.contains("\"reason\":\"CIRCUIT_OPEN\"");
 	}
 
 	@Test
@@ -117,9 +141,12 @@ class CustomerOverviewControllerTest {
 		assertProblem(result, 404, "Unknown customer " + customer);
 	}
 
-	/** What the error handler in the slice needs; the application scans for it. */
+	/**
+	 * What the error handler and the web filters in the slice need; the application scans
+	 * for them.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(GatewayProperties.class)
+	@EnableConfigurationProperties({ GatewayProperties.class, RequestSizeProperties.class })
 	static class Properties {
 
 	}

@@ -2,6 +2,7 @@ package io.sagaref.gateway.composition;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The customer overview is joined from three services, and degrades to an explicit
- * partial result when one of them is down or slow, or does not include the write of the
- * client's readToken yet.
+ * partial result, naming each failed section and why, when one of them is down or slow,
+ * or does not include the write of the client's readToken yet; without the account
+ * (payment-service, the root) it is a 503 problem naming the source.
  */
 class CustomerOverviewIT extends GatewayIntegrationTest {
 
@@ -65,6 +67,8 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 		assertThat(overview.path("partial").asBoolean(true)).isFalse();
 		assertThat(overview.path("unavailable").isArray()).isTrue();
 		assertThat(overview.path("unavailable")).isEmpty();
+		assertThat(overview.path("failures").isArray()).isTrue();
+		assertThat(overview.path("failures")).isEmpty();
 
 		assertThat(PAYMENT_SERVICE.takeRequest().path()).isEqualTo("/api/customers/" + this.customerId);
 		RecordedRequest orders = ORDER_QUERY_SERVICE.takeRequest();
@@ -93,19 +97,39 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void leavesTheAccountOutAndSaysSoWhenPaymentServiceIsDown() {
+	void answersServiceUnavailableNamingPaymentServiceWhenTheAccountsSourceIsDown() {
 		answerOrders();
 		answerProducts();
 		PAYMENT_SERVICE.stop();
 		try {
-			JsonNode overview = partialOverview("payment-service");
+			ApiReply reply = overview();
 
-			assertThat(overview.path("account").isNull()).isTrue();
-			assertThat(overview.path("orders")).hasSize(3);
-			assertThat(overview.path("availability")).hasSize(2);
+			assertProblem(reply, 503, "The overview needs the account, and payment-service could not be reached");
+			assertThat(reply.json().path("source").asString()).isEqualTo("payment-service");
+			assertThat(reply.json().path("reason").asString()).isEqualTo("UNREACHABLE");
+			assertThat(reply.header("Retry-After")).isEqualTo("1");
 		}
 		finally {
 			PAYMENT_SERVICE.start();
+		}
+	}
+
+	@Test
+	void leavesOrdersAndAvailabilityOutAndSaysWhyWhenTheReadModelIsStopped() {
+		answerAccount();
+		answerProducts();
+		ORDER_QUERY_SERVICE.stop();
+		try {
+			JsonNode overview = partialOverview("order-query-service", "orders", "UNREACHABLE", overview());
+
+			assertThat(overview.at("/account/name").asString()).isEqualTo("Ada");
+			assertThat(overview.path("orders").isNull()).isTrue();
+			assertThat(overview.path("availability").isNull()).isTrue();
+			assertThat(overview.at("/failures/0/detail").asString())
+				.isEqualTo("order-query-service could not be reached");
+		}
+		finally {
+			ORDER_QUERY_SERVICE.start();
 		}
 	}
 
@@ -118,8 +142,10 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 			return StubResponse.json(200, "[]");
 		});
 		try {
-			JsonNode overview = partialOverview("order-query-service");
+			JsonNode overview = partialOverview("order-query-service", "orders", "TIMEOUT", overview());
 
+			assertThat(overview.at("/failures/0/detail").asString())
+				.isEqualTo("order-query-service did not answer within 2000ms");
 			assertThat(overview.at("/account/name").asString()).isEqualTo("Ada");
 			assertThat(overview.path("orders").isNull()).isTrue();
 			assertThat(overview.path("availability").isNull()).isTrue();
@@ -135,8 +161,9 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 		answerOrders();
 		INVENTORY_SERVICE.respond((request) -> StubResponse.json(500, "{\"error\":\"boom\"}"));
 
-		JsonNode overview = partialOverview("inventory-service");
+		JsonNode overview = partialOverview("inventory-service", "availability", "ERROR_5XX", overview());
 
+		assertThat(overview.at("/failures/0/detail").asString()).isEqualTo("inventory-service answered 500");
 		assertThat(overview.path("orders")).hasSize(3);
 		assertThat(overview.path("availability").isNull()).isTrue();
 	}
@@ -218,7 +245,7 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 		answerProducts();
 		ORDER_QUERY_SERVICE.respond((request) -> notCurrentYet());
 
-		JsonNode overview = partialOverview("order-query-service",
+		JsonNode overview = partialOverview("order-query-service", "orders", "NOT_CURRENT",
 				overview(readToken("order-service:" + UUID.randomUUID() + ":7")));
 
 		assertThat(overview.at("/account/name").asString()).isEqualTo("Ada");
@@ -233,7 +260,8 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 		answerOrders();
 		INVENTORY_SERVICE.respond((request) -> notCurrentYet());
 
-		JsonNode overview = partialOverview("inventory-service", overview(readToken("inventory-service:BOOK-1:2")));
+		JsonNode overview = partialOverview("inventory-service", "availability", "NOT_CURRENT",
+				overview(readToken("inventory-service:BOOK-1:2")));
 
 		assertThat(overview.path("orders")).hasSize(3);
 		assertThat(overview.path("availability").isNull()).isTrue();
@@ -252,15 +280,30 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void leavesTheAccountOutWhenPaymentServiceAnswersServiceUnavailableWithoutAReadToken() {
+	void answersServiceUnavailableWhenPaymentServiceAnswersServiceUnavailableWithoutAReadToken() {
 		PAYMENT_SERVICE.respond((request) -> notCurrentYet());
 		answerOrders();
 		answerProducts();
 
-		JsonNode overview = partialOverview("payment-service", overview());
+		ApiReply reply = overview();
 
-		assertThat(overview.path("account").isNull()).isTrue();
-		assertThat(overview.path("orders")).hasSize(3);
+		assertProblem(reply, 503, "The overview needs the account, and payment-service answered 503 (ERROR_5XX)");
+	}
+
+	@Test
+	void forwardsTheRequestIdToEverySourceCall() throws InterruptedException {
+		answerAccount();
+		answerOrders();
+		answerProducts();
+
+		ApiReply reply = this.api.get("/api/customers/" + this.customerId + "/overview",
+				Map.of("X-Request-Id", "overview-42"));
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.header("X-Request-Id")).isEqualTo("overview-42");
+		assertThat(PAYMENT_SERVICE.takeRequest().header("X-Request-Id")).isEqualTo("overview-42");
+		assertThat(ORDER_QUERY_SERVICE.takeRequest().header("X-Request-Id")).isEqualTo("overview-42");
+		assertThat(INVENTORY_SERVICE.takeRequest().header("X-Request-Id")).isEqualTo("overview-42");
 	}
 
 	@Test
@@ -290,17 +333,17 @@ class CustomerOverviewIT extends GatewayIntegrationTest {
 		return StubResponse.problem(503, "The view does not include the write yet").withHeader("Retry-After", "1");
 	}
 
-	private JsonNode partialOverview(String unavailable) {
-		return partialOverview(unavailable, overview());
-	}
-
-	private JsonNode partialOverview(String unavailable, ApiReply reply) {
+	private JsonNode partialOverview(String unavailable, String section, String reason, ApiReply reply) {
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode overview = reply.json();
 		assertThat(overview.path("customerId").asString()).isEqualTo(this.customerId.toString());
 		assertThat(overview.path("partial").asBoolean(false)).isTrue();
 		assertThat(overview.path("unavailable")).hasSize(1);
 		assertThat(overview.at("/unavailable/0").asString()).isEqualTo(unavailable);
+		assertThat(overview.path("failures")).hasSize(1);
+		assertThat(overview.at("/failures/0/source").asString()).isEqualTo(unavailable);
+		assertThat(overview.at("/failures/0/section").asString()).isEqualTo(section);
+		assertThat(overview.at("/failures/0/reason").asString()).isEqualTo(reason);
 		return overview;
 	}
 
