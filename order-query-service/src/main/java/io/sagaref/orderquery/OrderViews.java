@@ -48,6 +48,15 @@ public interface OrderViews {
 
 	/**
 	 * @param orderId the order
+	 * @return every event applied to its view in the order it was applied (store order,
+	 * which the live projection and a replay of the stored steps share), each with when
+	 * it was stored; empty if none
+	 * @throws IllegalStateException if some were stored before payloads were kept
+	 */
+	List<StoredEvent> inStoreOrder(OrderId orderId);
+
+	/**
+	 * @param orderId the order
 	 * @param source a source
 	 * @return the sequence of the last event applied to its view from that source, 0 if
 	 * none or no view
@@ -86,6 +95,15 @@ public interface OrderViews {
 	 * @param timeline its events, oldest first
 	 */
 	record OrderDetails(OrderView view, List<TimelineEntry> timeline) {
+	}
+
+	/**
+	 * An applied event as stored.
+	 *
+	 * @param event the event
+	 * @param recordedAt when the transaction that stored it started
+	 */
+	record StoredEvent(RecordedEvent event, Instant recordedAt) {
 	}
 
 	/**

@@ -69,6 +69,14 @@ public class InMemoryOrderViews implements OrderViews {
 	}
 
 	@Override
+	public List<StoredEvent> inStoreOrder(OrderId orderId) {
+		return this.history.stream()
+			.filter((event) -> event.orderId().equals(orderId))
+			.map((event) -> new StoredEvent(event, event.occurredAt()))
+			.toList();
+	}
+
+	@Override
 	public List<RecordedEvent> history(OrderId orderId) {
 		return this.history.stream()
 			.filter((event) -> event.orderId().equals(orderId))

@@ -1,5 +1,6 @@
 package io.sagaref.gateway.routing;
 
+import java.net.URI;
 import java.util.List;
 
 import io.sagaref.gateway.Backend;
@@ -64,6 +65,14 @@ class PublicRoutes {
 		RouteLocatorBuilder.Builder routes = builder.routes()
 			// declared before order-views: the route first declared wins when both could
 			// match
+			// push (SSE and WebSocket) from the read model; declared before "customers",
+			// which would otherwise catch /api/customers/{id}/stream
+			.route("order-stream",
+					(r) -> toStream(Backend.ORDER_QUERY_SERVICE, r.method(GET).and().path("/api/orders/{id}/stream")))
+			.route("customer-stream",
+					(r) -> toStream(Backend.ORDER_QUERY_SERVICE,
+							r.method(GET).and().path("/api/customers/{id}/stream")))
+			.route("push-websocket", (r) -> toWebSocket(Backend.ORDER_QUERY_SERVICE, r.path("/ws")))
 			.route("order-events",
 					(r) -> to(Backend.ORDER_SERVICE, r.method(GET).and().path("/api/orders/{id}/events")))
 			.route("order-commands",
@@ -106,6 +115,31 @@ class PublicRoutes {
 	private static boolean isCustomerOverview(ServerWebExchange exchange) {
 		ServerHttpRequest request = exchange.getRequest();
 		return GET.equals(request.getMethod()) && CUSTOMER_OVERVIEW.matches(request.getPath().pathWithinApplication());
+	}
+
+	/**
+	 * A long-lived stream: no response timeout (a negative one disables the global one
+	 * too), as a stream answers for as long as the client listens; the backend's
+	 * heartbeats keep idle connections alive and find clients that went away.
+	 */
+	private Buildable<Route> toStream(Backend backend, UriSpec route) {
+		return route.metadata(SERVICE_METADATA, backend.serviceName())
+			.metadata(RESPONSE_TIMEOUT_ATTR, -1L)
+			.metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(this.properties.connectTimeout().toMillis()))
+			.uri(this.properties.uriOf(backend));
+	}
+
+	/**
+	 * A WebSocket, proxied as one ({@code ws://} to the backend): no response timeout.
+	 */
+	private Buildable<Route> toWebSocket(Backend backend, UriSpec route) {
+		URI http = this.properties.uriOf(backend);
+		URI ws = URI.create(("https".equals(http.getScheme()) ? "wss" : "ws")
+				+ http.toString().substring(http.getScheme().length()));
+		return route.metadata(SERVICE_METADATA, backend.serviceName())
+			.metadata(RESPONSE_TIMEOUT_ATTR, -1L)
+			.metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(this.properties.connectTimeout().toMillis()))
+			.uri(ws);
 	}
 
 	/**

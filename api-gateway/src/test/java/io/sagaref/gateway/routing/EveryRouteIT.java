@@ -17,10 +17,17 @@ import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPO
 
 /**
  * No route is without its deadlines, its backend's name (for error answers) or its retry
- * policy, including routes added later: every route goes through one helper, and this
+ * policy (push streams aside), including routes added later: every route goes through one helper, and this
  * checks the result rather than the helper.
  */
 class EveryRouteIT extends GatewayIntegrationTest {
+
+	/**
+	 * Streams are the one exception to retries and deadlines: a stream is not repeated
+	 * (its client resumes with Last-Event-ID) and answers for as long as it is listened to.
+	 */
+	private static final java.util.Set<String> PUSH_ROUTES = java.util.Set.of("order-stream", "customer-stream",
+			"push-websocket");
 
 	@Autowired
 	private RouteLocator routes;
@@ -33,10 +40,16 @@ class EveryRouteIT extends GatewayIntegrationTest {
 		assertThat(all).allSatisfy((route) -> {
 			assertThat(route.getMetadata()).as(route.getId())
 				.containsKeys(RESPONSE_TIMEOUT_ATTR, CONNECT_TIMEOUT_ATTR, PublicRoutes.SERVICE_METADATA);
+			if (PUSH_ROUTES.contains(route.getId())) {
+				assertThat(route.getMetadata().get(RESPONSE_TIMEOUT_ATTR)).as(route.getId() + " streams for as long")
+					.isEqualTo(-1L);
+				return;
+			}
 			assertThat(route.getFilters()).as(route.getId())
 				.anySatisfy((filter) -> assertThat(((OrderedGatewayFilter) filter).getDelegate().toString())
 					.contains("Retry"));
 		});
+		assertThat(all).extracting(Route::getId).containsAll(PUSH_ROUTES);
 	}
 
 }

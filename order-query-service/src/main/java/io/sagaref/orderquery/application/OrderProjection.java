@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * one event or five hundred. Once the transaction has committed, and only then, it says
  * so: the read model's progress (Read-Model-As-Of, lag, applied events) advances and
  * queries waiting for a read token re-check. A rebuild folds with the same code into its
- * shadow tables and never comes through here, so replaying the topics says nothing.
+ * shadow tables and never comes through here, so replaying the topics says nothing. The
+ * saga steps folded are pushed to open streams ({@link StepFeed}) after the commit too: a
+ * stream never shows a step the store might still roll back.
  */
 @Service
 public class OrderProjection {
@@ -32,10 +34,13 @@ public class OrderProjection {
 
 	private final ViewChanges changes;
 
-	public OrderProjection(OrderViews views, ReadModelProgress progress, ViewChanges changes) {
+	private final StepFeed feed;
+
+	public OrderProjection(OrderViews views, ReadModelProgress progress, ViewChanges changes, StepFeed feed) {
 		this.views = views;
 		this.progress = progress;
 		this.changes = changes;
+		this.feed = feed;
 	}
 
 	/**
@@ -62,9 +67,12 @@ public class OrderProjection {
 
 		private List<RecordedEvent> applied = List.of();
 
+		private final List<SagaStep> steps = new ArrayList<>();
+
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			this.applied = ViewFolding.fold(OrderProjection.this.views, this.events);
+			this.steps.clear();
+			this.applied = ViewFolding.fold(OrderProjection.this.views, this.events, this.steps::add);
 		}
 
 		@Override
@@ -76,6 +84,7 @@ public class OrderProjection {
 			this.applied.forEach((event) -> changed.add(event.orderId()));
 			OrderProjection.this.progress.applied(this.applied);
 			OrderProjection.this.changes.changed(changed);
+			OrderProjection.this.feed.publish(this.steps);
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.sagaref.orderquery.Line;
 import io.sagaref.orderquery.OrderId;
@@ -37,6 +38,18 @@ final class ViewFolding {
 	 * @return the events that changed a view (the others were stale or repeats)
 	 */
 	static List<RecordedEvent> fold(OrderViews views, List<RecordedEvent> events) {
+		return fold(views, events, (step) -> {
+		});
+	}
+
+	/**
+	 * @param views where the views are stored
+	 * @param events the events, in the order consumed
+	 * @param steps told each step as it is folded (before anything is stored: keep them
+	 * until the transaction commits)
+	 * @return the events that changed a view (the others were stale or repeats)
+	 */
+	static List<RecordedEvent> fold(OrderViews views, List<RecordedEvent> events, Consumer<SagaStep> steps) {
 		Set<OrderId> orderIds = new LinkedHashSet<>();
 		events.forEach((event) -> orderIds.add(event.orderId()));
 		Map<OrderId, OrderView> stored = views.lockAll(orderIds);
@@ -48,6 +61,7 @@ final class ViewFolding {
 			if (view.view.apply(event)) {
 				view.changed = true;
 				applied.add(event);
+				steps.accept(SagaStep.after(view.view, event));
 			}
 			else {
 				log.debug("Ignored stale {} #{} from {} for order {}", event.event().type(), event.sequence(),

@@ -248,6 +248,16 @@ class JdbcOrderViews implements OrderViews {
 				(row, n) -> recorded(row, orderId), orderId.value());
 	}
 
+	@Override
+	public List<StoredEvent> inStoreOrder(OrderId orderId) {
+		return this.jdbc.query(
+				"select event_id, occurred_at, sequence, type, payload::text as payload, recorded_at from "
+						+ this.tables.timeline() + " where order_id = ? order by id",
+				(row, n) -> new StoredEvent(recorded(row, orderId),
+						row.getObject("recorded_at", OffsetDateTime.class).toInstant()),
+				orderId.value());
+	}
+
 	private RecordedEvent recorded(ResultSet row, OrderId orderId) throws SQLException {
 		UUID eventId = row.getObject("event_id", UUID.class);
 		String payload = row.getString("payload");

@@ -51,8 +51,10 @@ class OrderProjectionTest {
 
 	private final ViewChanges changes = new ViewChanges();
 
+	private final StepFeed feed = new StepFeed(this.views, this.meters);
+
 	private final OrderProjection projection = new OrderProjection(this.views,
-			new ReadModelProgress(this.views, this.meters), this.changes);
+			new ReadModelProgress(this.views, this.meters), this.changes, this.feed);
 
 	private final TransactionTemplate transactions = new TransactionTemplate(new NoDatabase());
 
@@ -78,6 +80,48 @@ class OrderProjectionTest {
 		assertThat(view.status()).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(view.total()).isEqualTo(Money.of("25.00"));
 		assertThat(view.version()).as("stored once").isEqualTo(1);
+	}
+
+	@Test
+	void pushesTheStepsOfATransactionOnlyOnceItCommitted() {
+		OrderId order = OrderId.random();
+		inOneTransaction(placed(order));
+		List<SagaStep> pushed = new java.util.concurrent.CopyOnWriteArrayList<>();
+		this.feed.order(order, 0, new StepFeed.StepSink() {
+
+			@Override
+			public void step(SagaStep step) {
+				pushed.add(step);
+			}
+
+			@Override
+			public void heartbeat() {
+			}
+
+			@Override
+			public void complete() {
+			}
+
+			@Override
+			public void dropped(String reason) {
+			}
+
+		}).orElseThrow();
+		org.awaitility.Awaitility.await().until(() -> pushed.size() == 1);
+
+		this.transactions.executeWithoutResult((status) -> {
+			apply(paid(order, 1));
+			status.setRollbackOnly();
+		});
+		this.transactions.executeWithoutResult((status) -> {
+			apply(confirmed(order, 2));
+			assertThat(pushed).as("nothing is pushed before the commit").hasSize(1);
+		});
+
+		org.awaitility.Awaitility.await().until(() -> pushed.size() == 2);
+		assertThat(pushed).extracting(SagaStep::type).containsExactly("OrderPlaced", "OrderConfirmed");
+		assertThat(pushed).extracting(SagaStep::sequence).containsExactly(1L, 2L);
+		assertThat(pushed.getLast().status()).isEqualTo(OrderStatus.CONFIRMED);
 	}
 
 	@Test
@@ -135,7 +179,7 @@ class OrderProjectionTest {
 
 		};
 		var projection = new OrderProjection(racing, new ReadModelProgress(racing, new SimpleMeterRegistry()),
-				new ViewChanges());
+				new ViewChanges(), new StepFeed(racing, new SimpleMeterRegistry()));
 
 		assertThatExceptionOfType(OptimisticLockingFailureException.class)
 			.isThrownBy(() -> this.transactions.executeWithoutResult((status) -> projection.apply(placed(order))));

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,13 @@ class OrderController {
 
 	private static final int MAX_KEY_LENGTH = 100;
 
+	private static final int MAX_WAIT = 30;
+
 	private static final String WAIT_RANGE = "waitSeconds must be between 0 and 30";
+
+	static final String PREFER = "Prefer";
+
+	static final String PREFERENCE_APPLIED = "Preference-Applied";
 
 	private final OrderService orders;
 
@@ -79,20 +86,34 @@ class OrderController {
 			.body(OrderStatusResponse.of(order));
 	}
 
+	/**
+	 * The status resource. {@code ?waitSeconds=N} or {@code Prefer: wait=N} (RFC 7240,
+	 * the same meaning; the parameter wins if both are given) waits up to N seconds for
+	 * the saga to end; an honoured preference is answered with
+	 * {@code Preference-Applied: wait=N}. A preference is a hint, so a malformed one is
+	 * ignored and one above {@value #MAX_WAIT} s waits {@value #MAX_WAIT} s.
+	 */
 	@GetMapping("/{id}/status")
 	ResponseEntity<OrderStatusResponse> status(@PathVariable UUID id,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = WAIT_RANGE) @Max(value = 30,
-					message = WAIT_RANGE) int waitSeconds,
+			@RequestParam(required = false) @Min(value = 0, message = WAIT_RANGE) @Max(value = MAX_WAIT,
+					message = WAIT_RANGE) @Nullable Integer waitSeconds,
+			@RequestHeader(name = PREFER, required = false) @Nullable List<String> prefer,
 			@RequestParam(name = ReadToken.PARAMETER, required = false) @Nullable String readToken) {
 		ReadToken.check(readToken);
 		OrderId orderId = new OrderId(id);
-		OrderStatus status = (waitSeconds == 0) ? this.orders.status(orderId)
-				: this.statusWatch.awaitEnd(orderId, Duration.ofSeconds(waitSeconds));
+		Integer preferred = (waitSeconds == null) ? PreferWait.parse(prefer, MAX_WAIT) : null;
+		int wait = (waitSeconds != null) ? waitSeconds : (preferred != null) ? preferred : 0;
+		OrderStatus status = (wait == 0) ? this.orders.status(orderId)
+				: this.statusWatch.awaitEnd(orderId, Duration.ofSeconds(wait));
 		var body = new OrderStatusResponse(id, status);
-		if (status.isTerminal()) {
-			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/api/orders/" + id)).body(body);
+		ResponseEntity.BodyBuilder answer = status.isTerminal()
+				? ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/api/orders/" + id))
+				: ResponseEntity.ok();
+		answer.header(HttpHeaders.VARY, PREFER);
+		if (preferred != null) {
+			answer.header(PREFERENCE_APPLIED, "wait=" + preferred);
 		}
-		return ResponseEntity.ok(body);
+		return answer.body(body);
 	}
 
 	@PostMapping("/{id}/cancel")

@@ -176,6 +176,66 @@ class OrderControllerTest {
 	}
 
 	@Test
+	void waitsAsPreferWaitAsksAndSaysThePreferenceWasApplied() {
+		this.expectUseCases = true;
+		OrderId id = OrderId.random();
+		given(this.statusWatch.awaitEnd(id, Duration.ofSeconds(7))).willReturn(OrderStatus.PENDING);
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/orders/" + id.value() + "/status")
+			.header("Prefer", "respond-async, wait=7")
+			.exchange();
+
+		assertThat(result).hasStatus(200).hasHeader("Preference-Applied", "wait=7");
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("PENDING");
+		verify(this.statusWatch).awaitEnd(id, Duration.ofSeconds(7));
+	}
+
+	@Test
+	void letsWaitSecondsWinOverPreferWait() {
+		this.expectUseCases = true;
+		OrderId id = OrderId.random();
+		given(this.statusWatch.awaitEnd(id, Duration.ofSeconds(3))).willReturn(OrderStatus.CONFIRMED);
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/orders/" + id.value() + "/status?waitSeconds=3")
+			.header("Prefer", "wait=20")
+			.exchange();
+
+		assertThat(result).hasStatus(303).doesNotContainHeader("Preference-Applied");
+		verify(this.statusWatch).awaitEnd(id, Duration.ofSeconds(3));
+	}
+
+	@Test
+	void capsAPreferredWaitAtThirtySecondsAndSaysSo() {
+		this.expectUseCases = true;
+		OrderId id = OrderId.random();
+		given(this.statusWatch.awaitEnd(id, Duration.ofSeconds(30))).willReturn(OrderStatus.CONFIRMED);
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/orders/" + id.value() + "/status")
+			.header("Prefer", "wait=600")
+			.exchange();
+
+		assertThat(result).hasStatus(303).hasHeader("Preference-Applied", "wait=30");
+	}
+
+	@Test
+	void ignoresAMalformedPreferWaitAndAnswersAtOnce() {
+		this.expectUseCases = true;
+		OrderId id = OrderId.random();
+		given(this.orders.status(id)).willReturn(OrderStatus.PENDING);
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/orders/" + id.value() + "/status")
+			.header("Prefer", "wait=soon")
+			.exchange();
+
+		assertThat(result).hasStatus(200).doesNotContainHeader("Preference-Applied");
+		verify(this.orders).status(id);
+	}
+
+	@Test
 	void redirectsToTheOrderOnceItsSagaEnded() {
 		this.expectUseCases = true;
 		OrderId id = OrderId.random();
