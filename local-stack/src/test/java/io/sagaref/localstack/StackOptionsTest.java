@@ -45,7 +45,7 @@ class StackOptionsTest {
 		assertThat(options.services().startupTimeout()).isEqualTo(Duration.ofSeconds(300));
 		assertThat(options.paths().dataDirectory()).isDirectory().isNotEqualTo(REPO.resolve(".local-stack"));
 		assertThat(options.paths().logs()).isEqualTo(options.paths().dataDirectory().resolve("logs"));
-		assertThat(options.services().names()).hasSize(5);
+		assertThat(options.services().names()).hasSize(SagaService.values().length);
 		assertThat(StackOptions.forTests(REPO).paths().dataDirectory()).isNotEqualTo(options.paths().dataDirectory());
 	}
 
