@@ -142,9 +142,10 @@ final class ServiceInstances {
 	}
 
 	/**
-	 * Waits until every process is healthy; if one exits or the time is up, kills those
-	 * that still run, so a failed start leaves no half-started process behind to take
-	 * CPU, partitions or a port from what comes next.
+	 * Waits until every process is healthy; if one exits or the time is up, stops those
+	 * that still run (gracefully, killed after the grace period), so a failed start
+	 * leaves no half-started process behind to take CPU, partitions or a port from what
+	 * comes next.
 	 */
 	void awaitHealthy(List<ServiceProcess> starting) {
 		try {
@@ -152,7 +153,9 @@ final class ServiceInstances {
 					(name) -> log.info("{} is healthy", name));
 		}
 		catch (LocalStackException ex) {
-			starting.stream().filter(ServiceProcess::isRunning).forEach(ServiceProcess::kill);
+			List<ServiceProcess> running = starting.stream().filter(ServiceProcess::isRunning).toList();
+			running.forEach(ServiceProcess::requestStop);
+			running.forEach((process) -> process.awaitStopped(ServiceProcess.STOP_GRACE));
 			throw ex;
 		}
 	}

@@ -122,7 +122,7 @@ class LocalStackLifecycleIT {
 			assertThatThrownBy(() -> orders.restart(Map.of("fake.health-status", "DOWN")))
 				.isInstanceOf(LocalStackException.class)
 				.hasMessageStartingWith("order-service was not healthy at " + orders.healthUrl() + " within 3 s");
-			assertThat(orders.isRunning()).as("a failed start is killed, not left half-started").isFalse();
+			assertThat(orders.isRunning()).as("a failed start is stopped, not left half-started").isFalse();
 			assertThat(listening(orders.url())).isFalse();
 			orders.start();
 			assertThat(listening(orders.url())).isTrue();
