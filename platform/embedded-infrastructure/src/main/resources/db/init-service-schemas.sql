@@ -9,6 +9,7 @@ declare
 begin
     for svc in select * from (values
         ('order_service', 'orders'),
+        ('legacy_monolith', 'legacy'),
         ('payment_service', 'payments'),
         ('inventory_service', 'inventory'),
         ('order_query_service', 'order_query')) as t(role_name, schema_name)

@@ -19,13 +19,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the order status
  * @param connectTimeout deadline to open a connection to a backend, kept short so a
  * backend that is down is reported quickly
+ * @param legacyMonolith base URI of legacy-monolith (the old system's catalog reads,
+ * strangled by weight or shadowed)
  */
 @ConfigurationProperties("saga.gateway")
 public record GatewayProperties(@DefaultValue("http://localhost:8081") URI orderService,
 		@DefaultValue("http://localhost:8082") URI paymentService,
 		@DefaultValue("http://localhost:8083") URI inventoryService,
 		@DefaultValue("http://localhost:8084") URI orderQueryService, @DefaultValue("2s") Duration compositionTimeout,
-		@DefaultValue("40s") Duration responseTimeout, @DefaultValue("2s") Duration connectTimeout) {
+		@DefaultValue("40s") Duration responseTimeout, @DefaultValue("2s") Duration connectTimeout,
+		@DefaultValue("http://localhost:8086") URI legacyMonolith) {
 
 	/**
 	 * The base URI of one backend.
@@ -38,6 +41,7 @@ public record GatewayProperties(@DefaultValue("http://localhost:8081") URI order
 			case PAYMENT_SERVICE -> this.paymentService;
 			case INVENTORY_SERVICE -> this.inventoryService;
 			case ORDER_QUERY_SERVICE -> this.orderQueryService;
+			case LEGACY_MONOLITH -> this.legacyMonolith;
 		};
 	}
 

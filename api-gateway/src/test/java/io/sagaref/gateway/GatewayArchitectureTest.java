@@ -40,12 +40,19 @@ class GatewayArchitectureTest {
 		.resideInAPackage("io.sagaref.gateway.composition..");
 
 	@ArchTest
+	static final ArchRule stranglerDoesNotUseRoutingOrComposition = noClasses().that()
+		.resideInAPackage("io.sagaref.gateway.strangler..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sagaref.gateway.routing..", "io.sagaref.gateway.composition..");
+
+	@ArchTest
 	static final ArchRule sharesNoCodeWithTheServices = noClasses().that()
 		.resideInAPackage("io.sagaref.gateway..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.sagaref.order..", "io.sagaref.payment..", "io.sagaref.inventory..",
-				"io.sagaref.orderquery..", "io.sagaref.messaging..", "io.sagaref.web..");
+				"io.sagaref.orderquery..", "io.sagaref.legacy..", "io.sagaref.messaging..", "io.sagaref.web..");
 
 	private static ArchCondition<JavaClass> resideInANullMarkedPackage() {
 		return new ArchCondition<>("reside in a package whose package-info is @NullMarked") {

@@ -5,14 +5,14 @@ package io.sagaref.localstack;
  * ones.
  *
  * @param random whether every server takes a free port instead of the fixed ones
- * @param basePort the gateway's port; the services take the next four (order, payment,
- * inventory, order-query)
+ * @param basePort the gateway's port; the services take the ports above it, each at its
+ * {@link SagaService} offset (order 1, payment 2, inventory 3, order-query 4, ...)
  * @param postgresPort Postgres's port
  * @param kafkaPort Kafka's port; its controller takes the next
  */
 public record PortOptions(boolean random, int basePort, int postgresPort, int kafkaPort) {
 
-	/** The gateway's port; services on the next four, as in docs/architecture.md. */
+	/** The gateway's port; services on the ports above, as in docs/architecture.md. */
 	public static final int DEFAULT_BASE_PORT = 8080;
 
 	/** Postgres's port in the CLI's default setup. */
@@ -29,8 +29,9 @@ public record PortOptions(boolean random, int basePort, int postgresPort, int ka
 			throw new IllegalArgumentException(
 					"Kafka port must leave room for the controller's on the next: " + kafkaPort);
 		}
-		if (basePort + 4 > 65535) {
-			throw new IllegalArgumentException("base port must leave room for four more ports: " + basePort);
+		if (basePort + SagaService.highestPortOffset() > 65535) {
+			throw new IllegalArgumentException("base port must leave room for the " + SagaService.highestPortOffset()
+					+ " ports of the services above it: " + basePort);
 		}
 	}
 

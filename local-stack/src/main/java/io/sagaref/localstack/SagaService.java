@@ -14,13 +14,15 @@ import io.sagaref.embedded.ServiceDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The five processes of the system as the local stack runs them, in start order: each
- * knows its Maven module, its port (offset from the gateway's) and, if it owns data, its
- * schema and role.
+ * The processes of the system as the local stack runs them, in start order: each knows
+ * its Maven module, its port (offset from the gateway's) and, if it owns data, its schema
+ * and role.
  */
 public enum SagaService {
 
 	INVENTORY("inventory-service", 3, ServiceDatabase.INVENTORY),
+
+	LEGACY_MONOLITH("legacy-monolith", 6, ServiceDatabase.LEGACY),
 
 	PAYMENT("payment-service", 2, ServiceDatabase.PAYMENTS),
 
@@ -56,6 +58,14 @@ public enum SagaService {
 	 */
 	public int defaultPort(int basePort) {
 		return basePort + this.portOffset;
+	}
+
+	/**
+	 * @return the largest port offset of any service: the stack needs that many ports
+	 * above the gateway's
+	 */
+	public static int highestPortOffset() {
+		return Arrays.stream(values()).mapToInt((service) -> service.portOffset).max().orElse(0);
 	}
 
 	/**

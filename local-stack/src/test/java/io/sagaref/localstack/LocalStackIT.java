@@ -41,6 +41,7 @@ class LocalStackIT {
 	static void start() throws IOException {
 		FakeServiceJars.repository(repo, "inventory-service", "payment-service", "order-service", "order-query-service",
 				"api-gateway");
+		FakeServiceJars.repository(repo, "legacy-monolith");
 		stack = LocalStack.start(StackOptions.forTests(repo)
 			.withProperty("saga.demo", "on")
 			.withServiceProperty("order-service", "saga.order.deadline", "5s"));
@@ -92,7 +93,8 @@ class LocalStackIT {
 				"--saga.gateway.order-service=" + url("order-service"),
 				"--saga.gateway.payment-service=" + url("payment-service"),
 				"--saga.gateway.inventory-service=" + url("inventory-service"),
-				"--saga.gateway.order-query-service=" + url("order-query-service"));
+				"--saga.gateway.order-query-service=" + url("order-query-service"),
+				"--saga.gateway.legacy-monolith=" + url("legacy-monolith"));
 	}
 
 	@Test

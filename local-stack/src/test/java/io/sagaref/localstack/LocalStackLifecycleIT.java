@@ -133,7 +133,8 @@ class LocalStackLifecycleIT {
 	void aMissingJarFailsBeforeAnythingStarts() {
 		assertThatThrownBy(() -> LocalStack.start(StackOptions.forTests(this.repo)))
 			.isInstanceOf(LocalStackException.class)
-			.hasMessageContaining("No executable jar for inventory-service, payment-service, order-service")
+			.hasMessageContaining(
+					"No executable jar for inventory-service, legacy-monolith, payment-service, order-service")
 			.hasMessageContaining("./mvnw -B -DskipTests package -pl ");
 	}
 

@@ -50,7 +50,8 @@ class ServiceCommandTest {
 		assertThat(command).contains("--server.port=8080", "--saga.gateway.order-service=http://localhost:8081",
 				"--saga.gateway.payment-service=http://localhost:8082",
 				"--saga.gateway.inventory-service=http://localhost:8083",
-				"--saga.gateway.order-query-service=http://localhost:8084");
+				"--saga.gateway.order-query-service=http://localhost:8084",
+				"--saga.gateway.legacy-monolith=http://localhost:8086");
 		assertThat(command).noneMatch((argument) -> argument.startsWith("--spring.datasource"));
 	}
 

@@ -26,8 +26,8 @@ class StackOptionsTest {
 		assertThat(options.paths()).isEqualTo(new StackPaths(REPO, REPO.resolve(".local-stack")));
 		assertThat(options.infrastructure()).isEqualTo(new InfrastructureOptions(true, false, true, 4));
 		assertThat(options.ports()).isEqualTo(new PortOptions(false, 8080, 15432, 19092));
-		assertThat(options.services().names()).containsExactly("inventory-service", "payment-service", "order-service",
-				"order-query-service", "api-gateway");
+		assertThat(options.services().names()).containsExactly("inventory-service", "legacy-monolith",
+				"payment-service", "order-service", "order-query-service", "api-gateway");
 		assertThat(options.services().jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1");
 		assertThat(options.services().startupTimeout()).isEqualTo(Duration.ofSeconds(120));
@@ -45,7 +45,7 @@ class StackOptionsTest {
 		assertThat(options.services().startupTimeout()).isEqualTo(Duration.ofSeconds(300));
 		assertThat(options.paths().dataDirectory()).isDirectory().isNotEqualTo(REPO.resolve(".local-stack"));
 		assertThat(options.paths().logs()).isEqualTo(options.paths().dataDirectory().resolve("logs"));
-		assertThat(options.services().names()).hasSize(5);
+		assertThat(options.services().names()).hasSize(SagaService.values().length);
 		assertThat(StackOptions.forTests(REPO).paths().dataDirectory()).isNotEqualTo(options.paths().dataDirectory());
 	}
 
@@ -110,7 +110,7 @@ class StackOptionsTest {
 		assertThatThrownBy(() -> options.withProperty("server.port", "1"))
 			.hasMessageContaining("server.port for every service cannot be set");
 		assertThatThrownBy(() -> new PortOptions(false, 65533, 15432, 19092))
-			.hasMessageContaining("room for four more ports");
+			.hasMessageContaining("ports of the services above it");
 		assertThatThrownBy(() -> new PortOptions(false, 8080, 15432, 65535))
 			.hasMessageContaining("room for the controller");
 		assertThatThrownBy(() -> new PortOptions(false, 8080, 70000, 19092))

@@ -39,6 +39,7 @@ class StackPlanTest {
 	@Test
 	void namesEveryMissingJarAndTheCommandThatBuildsThem() throws IOException {
 		FakeServiceJars.repository(this.repo, "inventory-service", "payment-service", "order-query-service");
+		FakeServiceJars.repository(this.repo, "legacy-monolith");
 		assertThatThrownBy(() -> StackPlan.jars(StackOptions.defaults(this.repo)))
 			.isInstanceOf(LocalStackException.class)
 			.hasMessageStartingWith("No executable jar for order-service, api-gateway")
@@ -48,22 +49,23 @@ class StackPlanTest {
 	@Test
 	void randomPortsAreDistinctAndFree() {
 		var ports = StackPlan.ports(StackOptions.forTests(this.repo));
-		assertThat(ports).hasSize(5);
+		assertThat(ports).hasSize(SagaService.values().length);
 		assertThat(ports.values()).doesNotHaveDuplicates().allMatch(Ports::isFree);
 	}
 
 	@Test
 	void fixedPortsFollowTheArchitecture() {
-		// five services, Postgres, Kafka and its controller (Kafka's port + 1): all must
-		// be free
-		int base = freePortsInARow(8);
-		var options = StackOptions.defaults(this.repo).with(new PortOptions(false, base, base + 5, base + 6));
+		// the services (offsets 0 to 6), Postgres, Kafka and its controller (Kafka's port
+		// + 1): all must be free
+		int base = freePortsInARow(10);
+		var options = StackOptions.defaults(this.repo).with(new PortOptions(false, base, base + 7, base + 8));
 		var ports = StackPlan.ports(options);
 		assertThat(ports).containsEntry(SagaService.GATEWAY, base)
 			.containsEntry(SagaService.ORDER, base + 1)
 			.containsEntry(SagaService.PAYMENT, base + 2)
 			.containsEntry(SagaService.INVENTORY, base + 3)
-			.containsEntry(SagaService.ORDER_QUERY, base + 4);
+			.containsEntry(SagaService.ORDER_QUERY, base + 4)
+			.containsEntry(SagaService.LEGACY_MONOLITH, base + 6);
 	}
 
 	@Test

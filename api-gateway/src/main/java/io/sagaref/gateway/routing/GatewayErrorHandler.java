@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import io.sagaref.gateway.Backend;
 import io.sagaref.gateway.GatewayProperties;
 import io.sagaref.gateway.edge.RequestId;
+import io.sagaref.gateway.strangler.StranglerRouting;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.core.annotation.Order;
@@ -102,6 +104,10 @@ class GatewayErrorHandler implements WebExceptionHandler {
 	}
 
 	private static @Nullable String serviceOf(ServerWebExchange exchange) {
+		Backend drawn = StranglerRouting.servedBy(exchange);
+		if (drawn != null) {
+			return drawn.serviceName();
+		}
 		Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
 		return (route != null) ? (String) route.getMetadata().get(PublicRoutes.SERVICE_METADATA) : null;
 	}

@@ -52,7 +52,7 @@ public final class LocalStackCommand implements Callable<Integer> {
 	private int kafkaPort = PortOptions.DEFAULT_KAFKA_PORT;
 
 	@Option(names = "--base-port", paramLabel = "N", description = "gateway on N, order/payment/inventory/order-query"
-			+ " on N+1..N+4 (default ${DEFAULT-VALUE})")
+			+ " on N+1..N+4, legacy-monolith on N+6 (default ${DEFAULT-VALUE})")
 	private int basePort = PortOptions.DEFAULT_BASE_PORT;
 
 	@Option(names = "--random-ports", description = "any free ports instead")
@@ -74,7 +74,7 @@ public final class LocalStackCommand implements Callable<Integer> {
 	private int timeoutSeconds = ServiceOptions.DEFAULT_STARTUP_SECONDS;
 
 	@Option(names = "--only", paramLabel = "NAME[,NAME...]", description = "run only these services (order-service,"
-			+ " payment-service, inventory-service, order-query-service, api-gateway); none: --only ''")
+			+ " payment-service, inventory-service, order-query-service, api-gateway, legacy-monolith); none: --only ''")
 	private @Nullable String only;
 
 	@Option(names = "--set", paramLabel = "[SERVICE:]KEY=VALUE",

@@ -18,6 +18,9 @@ public record ServiceDatabase(String role, String schema) {
 
 	public static final ServiceDatabase INVENTORY = new ServiceDatabase("inventory_service", "inventory");
 
+	/** The legacy monolith stand-in that the gateway strangles (docs/strangler.md). */
+	public static final ServiceDatabase LEGACY = new ServiceDatabase("legacy_monolith", "legacy");
+
 	public static final ServiceDatabase ORDER_QUERY = new ServiceDatabase("order_query_service", "order_query");
 
 	public String password() {
