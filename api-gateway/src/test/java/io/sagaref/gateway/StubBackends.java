@@ -3,7 +3,7 @@ package io.sagaref.gateway;
 import java.util.List;
 
 /**
- * The four stub services, started once per test JVM so every integration test class
+ * The five stub services, started once per test JVM so every integration test class
  * shares one gateway context pointed at them.
  */
 public final class StubBackends {
@@ -16,8 +16,10 @@ public final class StubBackends {
 
 	public static final StubBackend ORDER_QUERY_SERVICE = new StubBackend("order-query-service");
 
+	public static final StubBackend NOTIFICATION_SERVICE = new StubBackend("notification-service");
+
 	public static final List<StubBackend> ALL = List.of(ORDER_SERVICE, PAYMENT_SERVICE, INVENTORY_SERVICE,
-			ORDER_QUERY_SERVICE);
+			ORDER_QUERY_SERVICE, NOTIFICATION_SERVICE);
 
 	private StubBackends() {
 	}

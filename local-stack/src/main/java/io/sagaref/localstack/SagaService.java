@@ -14,7 +14,7 @@ import io.sagaref.embedded.ServiceDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The five processes of the system as the local stack runs them, in start order: each
+ * The six processes of the system as the local stack runs them, in start order: each
  * knows its Maven module, its port (offset from the gateway's) and, if it owns data, its
  * schema and role.
  */
@@ -27,6 +27,8 @@ public enum SagaService {
 	ORDER("order-service", 1, ServiceDatabase.ORDERS),
 
 	ORDER_QUERY("order-query-service", 4, ServiceDatabase.ORDER_QUERY),
+
+	NOTIFICATION("notification-service", 5, ServiceDatabase.NOTIFICATIONS),
 
 	GATEWAY("api-gateway", 0, null);
 

@@ -47,7 +47,7 @@ final class StackPlan {
 	 * Chooses every service's port: free ones, or the fixed ones from the base port after
 	 * checking that they (and Postgres's and Kafka's) are not taken.
 	 * @param options the stack's options
-	 * @return the port of each of the five services, running or not (the gateway is told
+	 * @return the port of each of the six services, running or not (the gateway is told
 	 * them all)
 	 * @throws LocalStackException naming every fixed port that is taken
 	 */

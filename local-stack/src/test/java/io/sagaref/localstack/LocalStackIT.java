@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The launcher's real path: embedded Postgres and Kafka, and five service processes (a
+ * The launcher's real path: embedded Postgres and Kafka, and six service processes (a
  * small stand-in jar for each, see {@link FakeService}) wired to them, killed, restarted
  * and stopped through their handles.
  */
@@ -40,7 +40,7 @@ class LocalStackIT {
 	@BeforeAll
 	static void start() throws IOException {
 		FakeServiceJars.repository(repo, "inventory-service", "payment-service", "order-service", "order-query-service",
-				"api-gateway");
+				"notification-service", "api-gateway");
 		stack = LocalStack.start(StackOptions.forTests(repo)
 			.withProperty("saga.demo", "on")
 			.withServiceProperty("order-service", "saga.order.deadline", "5s"));
@@ -92,7 +92,8 @@ class LocalStackIT {
 				"--saga.gateway.order-service=" + url("order-service"),
 				"--saga.gateway.payment-service=" + url("payment-service"),
 				"--saga.gateway.inventory-service=" + url("inventory-service"),
-				"--saga.gateway.order-query-service=" + url("order-query-service"));
+				"--saga.gateway.order-query-service=" + url("order-query-service"),
+				"--saga.gateway.notification-service=" + url("notification-service"));
 	}
 
 	@Test

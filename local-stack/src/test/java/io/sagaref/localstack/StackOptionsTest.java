@@ -27,7 +27,7 @@ class StackOptionsTest {
 		assertThat(options.infrastructure()).isEqualTo(new InfrastructureOptions(true, false, true, 4));
 		assertThat(options.ports()).isEqualTo(new PortOptions(false, 8080, 15432, 19092));
 		assertThat(options.services().names()).containsExactly("inventory-service", "payment-service", "order-service",
-				"order-query-service", "api-gateway");
+				"order-query-service", "notification-service", "api-gateway");
 		assertThat(options.services().jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1");
 		assertThat(options.services().startupTimeout()).isEqualTo(Duration.ofSeconds(120));
@@ -45,7 +45,7 @@ class StackOptionsTest {
 		assertThat(options.services().startupTimeout()).isEqualTo(Duration.ofSeconds(300));
 		assertThat(options.paths().dataDirectory()).isDirectory().isNotEqualTo(REPO.resolve(".local-stack"));
 		assertThat(options.paths().logs()).isEqualTo(options.paths().dataDirectory().resolve("logs"));
-		assertThat(options.services().names()).hasSize(5);
+		assertThat(options.services().names()).hasSize(6);
 		assertThat(StackOptions.forTests(REPO).paths().dataDirectory()).isNotEqualTo(options.paths().dataDirectory());
 	}
 

@@ -41,29 +41,31 @@ class StackPlanTest {
 		FakeServiceJars.repository(this.repo, "inventory-service", "payment-service", "order-query-service");
 		assertThatThrownBy(() -> StackPlan.jars(StackOptions.defaults(this.repo)))
 			.isInstanceOf(LocalStackException.class)
-			.hasMessageStartingWith("No executable jar for order-service, api-gateway")
-			.hasMessageContaining("./mvnw -B -DskipTests package -pl order-service,api-gateway -am");
+			.hasMessageStartingWith("No executable jar for order-service, notification-service, api-gateway")
+			.hasMessageContaining(
+					"./mvnw -B -DskipTests package -pl order-service,notification-service,api-gateway -am");
 	}
 
 	@Test
 	void randomPortsAreDistinctAndFree() {
 		var ports = StackPlan.ports(StackOptions.forTests(this.repo));
-		assertThat(ports).hasSize(5);
+		assertThat(ports).hasSize(6);
 		assertThat(ports.values()).doesNotHaveDuplicates().allMatch(Ports::isFree);
 	}
 
 	@Test
 	void fixedPortsFollowTheArchitecture() {
-		// five services, Postgres, Kafka and its controller (Kafka's port + 1): all must
+		// six services, Postgres, Kafka and its controller (Kafka's port + 1): all must
 		// be free
-		int base = freePortsInARow(8);
-		var options = StackOptions.defaults(this.repo).with(new PortOptions(false, base, base + 5, base + 6));
+		int base = freePortsInARow(9);
+		var options = StackOptions.defaults(this.repo).with(new PortOptions(false, base, base + 6, base + 7));
 		var ports = StackPlan.ports(options);
 		assertThat(ports).containsEntry(SagaService.GATEWAY, base)
 			.containsEntry(SagaService.ORDER, base + 1)
 			.containsEntry(SagaService.PAYMENT, base + 2)
 			.containsEntry(SagaService.INVENTORY, base + 3)
-			.containsEntry(SagaService.ORDER_QUERY, base + 4);
+			.containsEntry(SagaService.ORDER_QUERY, base + 4)
+			.containsEntry(SagaService.NOTIFICATION, base + 5);
 	}
 
 	@Test
