@@ -1,10 +1,10 @@
 # syntax=docker/dockerfile:1
-# One image per service, chosen by MODULE (docker-compose.yml builds all five):
+# One image per service, chosen by MODULE (docker-compose.yml builds all six):
 #   docker build --build-arg MODULE=order-service -t saga-reference/order-service .
 ARG MODULE=order-service
 
 # Build: the module and the modules it depends on, with the Maven wrapper (the Maven
-# repository is a BuildKit cache shared by the five builds).
+# repository is a BuildKit cache shared by the six builds).
 FROM eclipse-temurin:21-jdk AS build
 ARG MODULE
 WORKDIR /workspace
@@ -23,5 +23,5 @@ WORKDIR /app
 COPY --from=build /workspace/app.jar /app/app.jar
 USER 10001:10001
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
-EXPOSE 8080-8084
+EXPOSE 8080-8085
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

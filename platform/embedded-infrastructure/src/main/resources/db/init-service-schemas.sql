@@ -12,7 +12,8 @@ begin
         ('legacy_monolith', 'legacy'),
         ('payment_service', 'payments'),
         ('inventory_service', 'inventory'),
-        ('order_query_service', 'order_query')) as t(role_name, schema_name)
+        ('order_query_service', 'order_query'),
+        ('notification_service', 'notifications')) as t(role_name, schema_name)
     loop
         if not exists (select 1 from pg_roles where rolname = svc.role_name) then
             execute format('create role %I login password %L', svc.role_name, svc.role_name);

@@ -7,7 +7,7 @@ package io.sagaref.gateway;
 public enum Backend {
 
 	ORDER_SERVICE("order-service"), PAYMENT_SERVICE("payment-service"), INVENTORY_SERVICE("inventory-service"),
-	ORDER_QUERY_SERVICE("order-query-service"),
+	ORDER_QUERY_SERVICE("order-query-service"), NOTIFICATION_SERVICE("notification-service"),
 	/**
 	 * The old system being strangled: still answers the catalog reads
 	 * (docs/strangler.md).

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paymentService base URI of payment-service (customer accounts)
  * @param inventoryService base URI of inventory-service (products, stock)
  * @param orderQueryService base URI of order-query-service (the read model)
+ * @param notificationService base URI of notification-service (webhooks)
  * @param compositionTimeout deadline of each call made to compose the customer overview
  * @param responseTimeout deadline of a proxied request; longer than the 30s long-poll of
  * the order status
@@ -26,7 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record GatewayProperties(@DefaultValue("http://localhost:8081") URI orderService,
 		@DefaultValue("http://localhost:8082") URI paymentService,
 		@DefaultValue("http://localhost:8083") URI inventoryService,
-		@DefaultValue("http://localhost:8084") URI orderQueryService, @DefaultValue("2s") Duration compositionTimeout,
+		@DefaultValue("http://localhost:8084") URI orderQueryService,
+		@DefaultValue("http://localhost:8085") URI notificationService, @DefaultValue("2s") Duration compositionTimeout,
 		@DefaultValue("40s") Duration responseTimeout, @DefaultValue("2s") Duration connectTimeout,
 		@DefaultValue("http://localhost:8086") URI legacyMonolith) {
 
@@ -42,6 +44,7 @@ public record GatewayProperties(@DefaultValue("http://localhost:8081") URI order
 			case INVENTORY_SERVICE -> this.inventoryService;
 			case ORDER_QUERY_SERVICE -> this.orderQueryService;
 			case LEGACY_MONOLITH -> this.legacyMonolith;
+			case NOTIFICATION_SERVICE -> this.notificationService;
 		};
 	}
 

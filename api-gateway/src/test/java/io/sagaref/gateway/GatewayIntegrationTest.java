@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static io.sagaref.gateway.StubBackends.ALL;
 import static io.sagaref.gateway.StubBackends.INVENTORY_SERVICE;
 import static io.sagaref.gateway.StubBackends.LEGACY_MONOLITH;
+import static io.sagaref.gateway.StubBackends.NOTIFICATION_SERVICE;
 import static io.sagaref.gateway.StubBackends.ORDER_QUERY_SERVICE;
 import static io.sagaref.gateway.StubBackends.ORDER_SERVICE;
 import static io.sagaref.gateway.StubBackends.PAYMENT_SERVICE;
@@ -65,6 +66,7 @@ public abstract class GatewayIntegrationTest {
 		registry.add("saga.gateway.inventory-service", INVENTORY_SERVICE::url);
 		registry.add("saga.gateway.order-query-service", ORDER_QUERY_SERVICE::url);
 		registry.add("saga.gateway.legacy-monolith", LEGACY_MONOLITH::url);
+		registry.add("saga.gateway.notification-service", NOTIFICATION_SERVICE::url);
 		registry.add("saga.gateway.response-timeout", RESPONSE_TIMEOUT::toString);
 		registry.add("saga.gateway.composition-timeout", () -> "2s");
 		// small enough that a test opens a breaker in a few calls and sees it half-open

@@ -18,8 +18,10 @@ public final class StubBackends {
 
 	public static final StubBackend LEGACY_MONOLITH = new StubBackend("legacy-monolith");
 
+	public static final StubBackend NOTIFICATION_SERVICE = new StubBackend("notification-service");
+
 	public static final List<StubBackend> ALL = List.of(ORDER_SERVICE, PAYMENT_SERVICE, INVENTORY_SERVICE,
-			ORDER_QUERY_SERVICE, LEGACY_MONOLITH);
+			ORDER_QUERY_SERVICE, LEGACY_MONOLITH, NOTIFICATION_SERVICE);
 
 	private StubBackends() {
 	}

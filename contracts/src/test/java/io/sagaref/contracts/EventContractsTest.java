@@ -13,7 +13,8 @@ class EventContractsTest {
 		EventContracts.topics()
 			.forEach((topic, types) -> types.forEach((type) -> assertThatNoException().as(type)
 				.isThrownBy(() -> EventContracts.assertConforms(topic, EventContracts.example(type)))));
-		assertThat(EventContracts.topics()).containsOnlyKeys("orders.events", "payments.events", "inventory.events");
+		assertThat(EventContracts.topics()).containsOnlyKeys("orders.events", "payments.events", "inventory.events",
+				"notifications.events");
 	}
 
 	@Test

@@ -30,6 +30,8 @@ public enum SagaService {
 
 	ORDER_QUERY("order-query-service", 4, ServiceDatabase.ORDER_QUERY),
 
+	NOTIFICATION("notification-service", 5, ServiceDatabase.NOTIFICATIONS),
+
 	GATEWAY("api-gateway", 0, null);
 
 	private final String serviceName;

@@ -27,8 +27,9 @@ public record ServiceCommand(Path java, List<String> jvmOptions, Path jar, Map<S
 	}
 
 	/**
-	 * Wires a service to the stack: its port, its own database role, the broker and, for
-	 * the gateway, the URL of every backend.
+	 * Wires a service to the stack: its port, its own database role, the broker, for the
+	 * gateway the URL of every backend, and for notification-service webhooks on
+	 * loopback.
 	 * @param service the service
 	 * @param jar its executable jar
 	 * @param ports every service's port
@@ -54,6 +55,10 @@ public record ServiceCommand(Path java, List<String> jvmOptions, Path jar, Map<S
 					properties.put("saga.gateway." + backend.serviceName(), "http://localhost:" + ports.get(backend));
 				}
 			}
+		}
+		if (service == SagaService.NOTIFICATION) {
+			// the stack's webhook receivers are on this machine
+			properties.put("saga.notifications.allow-loopback", "true");
 		}
 		properties.putAll(options.properties().of(service.serviceName()));
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");

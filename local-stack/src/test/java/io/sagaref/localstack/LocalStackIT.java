@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The launcher's real path: embedded Postgres and Kafka, and five service processes (a
+ * The launcher's real path: embedded Postgres and Kafka, and six service processes (a
  * small stand-in jar for each, see {@link FakeService}) wired to them, killed, restarted
  * and stopped through their handles.
  */
@@ -40,7 +40,7 @@ class LocalStackIT {
 	@BeforeAll
 	static void start() throws IOException {
 		FakeServiceJars.repository(repo, "inventory-service", "payment-service", "order-service", "order-query-service",
-				"api-gateway");
+				"notification-service", "api-gateway");
 		FakeServiceJars.repository(repo, "legacy-monolith");
 		stack = LocalStack.start(StackOptions.forTests(repo)
 			.withProperty("saga.demo", "on")
@@ -94,7 +94,8 @@ class LocalStackIT {
 				"--saga.gateway.payment-service=" + url("payment-service"),
 				"--saga.gateway.inventory-service=" + url("inventory-service"),
 				"--saga.gateway.order-query-service=" + url("order-query-service"),
-				"--saga.gateway.legacy-monolith=" + url("legacy-monolith"));
+				"--saga.gateway.legacy-monolith=" + url("legacy-monolith"),
+				"--saga.gateway.notification-service=" + url("notification-service"));
 	}
 
 	@Test

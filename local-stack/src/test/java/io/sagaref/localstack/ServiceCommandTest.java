@@ -51,8 +51,18 @@ class ServiceCommandTest {
 				"--saga.gateway.payment-service=http://localhost:8082",
 				"--saga.gateway.inventory-service=http://localhost:8083",
 				"--saga.gateway.order-query-service=http://localhost:8084",
-				"--saga.gateway.legacy-monolith=http://localhost:8086");
+				"--saga.gateway.legacy-monolith=http://localhost:8086",
+				"--saga.gateway.notification-service=http://localhost:8085");
 		assertThat(command).noneMatch((argument) -> argument.startsWith("--spring.datasource"));
+	}
+
+	@Test
+	void notificationServiceMayDeliverToWebhooksOnThisMachine() {
+		List<String> command = ServiceCommand
+			.of(SagaService.NOTIFICATION, JAR, ports(), JDBC, "localhost:9999", SERVICES)
+			.toList();
+		assertThat(command).contains("--server.port=8085", "--spring.datasource.username=notification_service",
+				"--saga.notifications.allow-loopback=true");
 	}
 
 	@Test

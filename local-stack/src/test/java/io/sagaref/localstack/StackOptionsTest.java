@@ -27,7 +27,7 @@ class StackOptionsTest {
 		assertThat(options.infrastructure()).isEqualTo(new InfrastructureOptions(true, false, true, 4));
 		assertThat(options.ports()).isEqualTo(new PortOptions(false, 8080, 15432, 19092));
 		assertThat(options.services().names()).containsExactly("inventory-service", "legacy-monolith",
-				"payment-service", "order-service", "order-query-service", "api-gateway");
+				"payment-service", "order-service", "order-query-service", "notification-service", "api-gateway");
 		assertThat(options.services().jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1");
 		assertThat(options.services().startupTimeout()).isEqualTo(Duration.ofSeconds(120));

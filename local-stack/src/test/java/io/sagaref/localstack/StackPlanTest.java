@@ -42,8 +42,9 @@ class StackPlanTest {
 		FakeServiceJars.repository(this.repo, "legacy-monolith");
 		assertThatThrownBy(() -> StackPlan.jars(StackOptions.defaults(this.repo)))
 			.isInstanceOf(LocalStackException.class)
-			.hasMessageStartingWith("No executable jar for order-service, api-gateway")
-			.hasMessageContaining("./mvnw -B -DskipTests package -pl order-service,api-gateway -am");
+			.hasMessageStartingWith("No executable jar for order-service, notification-service, api-gateway")
+			.hasMessageContaining(
+					"./mvnw -B -DskipTests package -pl order-service,notification-service,api-gateway -am");
 	}
 
 	@Test
@@ -65,7 +66,8 @@ class StackPlanTest {
 			.containsEntry(SagaService.PAYMENT, base + 2)
 			.containsEntry(SagaService.INVENTORY, base + 3)
 			.containsEntry(SagaService.ORDER_QUERY, base + 4)
-			.containsEntry(SagaService.LEGACY_MONOLITH, base + 6);
+			.containsEntry(SagaService.LEGACY_MONOLITH, base + 6)
+			.containsEntry(SagaService.NOTIFICATION, base + 5);
 	}
 
 	@Test

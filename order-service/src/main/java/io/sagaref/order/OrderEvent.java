@@ -19,7 +19,9 @@ public sealed interface OrderEvent {
 	/**
 	 * The order was accepted and priced; starts the saga. The request it answered is part
 	 * of the fact but not of the published payload (it is nobody else's business): the
-	 * order's stream keeps it beside the event, as metadata.
+	 * order's stream keeps it beside the event, as metadata. The callback URL is
+	 * published (null when there is none), so notification-service delivers the outcome
+	 * to that endpoint only.
 	 *
 	 * @param orderId the order
 	 * @param customerId who pays
@@ -30,7 +32,7 @@ public sealed interface OrderEvent {
 	 * @param callbackUrl where the client wants to hear of the outcome, if anywhere
 	 */
 	record OrderPlaced(OrderId orderId, CustomerId customerId, List<OrderLine> lines, Money total,
-			@JsonIgnore @Nullable RequestKey requestKey, @JsonIgnore @Nullable URI callbackUrl) implements OrderEvent {
+			@JsonIgnore @Nullable RequestKey requestKey, @Nullable URI callbackUrl) implements OrderEvent {
 
 		public OrderPlaced {
 			lines = List.copyOf(lines);

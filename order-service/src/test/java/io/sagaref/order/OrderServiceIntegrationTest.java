@@ -53,6 +53,9 @@ public abstract class OrderServiceIntegrationTest {
 	@Autowired
 	protected Catalog catalog;
 
+	@Autowired
+	protected WebhookUrls webhookUrls;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, ServiceDatabase.ORDERS);
@@ -88,6 +91,34 @@ public abstract class OrderServiceIntegrationTest {
 			.money("price", price));
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.catalog.findBySku(sku).isPresent());
 		return sku;
+	}
+
+	/**
+	 * Registers a webhook URL of the customer as notification-service would announce it,
+	 * and waits until the replica has it.
+	 * @param customerId the owner
+	 * @param url the URL
+	 * @return the endpoint's id
+	 */
+	protected UUID webhookRegistered(UUID customerId, String url) {
+		UUID webhookId = UUID.randomUUID();
+		deliver(webhookEvent("WebhookRegistered", webhookId, customerId, url, 1));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.webhookUrls.isRegistered(new CustomerId(customerId), url));
+		return webhookId;
+	}
+
+	/**
+	 * The contract's example of an event of notification-service about an endpoint.
+	 */
+	protected static ContractEvent webhookEvent(String type, UUID webhookId, UUID customerId, String url,
+			long sequence) {
+		return ContractEvent.of(type)
+			.about(webhookId.toString())
+			.sequence(sequence)
+			.payload((p) -> p.put("webhookId", webhookId.toString())
+				.put("customerId", customerId.toString())
+				.put("url", url));
 	}
 
 	/**

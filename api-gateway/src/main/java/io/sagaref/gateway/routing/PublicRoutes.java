@@ -87,6 +87,10 @@ class PublicRoutes {
 					(r) -> to(Backend.ORDER_SERVICE, r.method(GET).and().path("/api/orders/{id}/status")))
 			.route("order-views",
 					(r) -> to(Backend.ORDER_QUERY_SERVICE, r.method(GET).and().path("/api/orders", "/api/orders/{id}")))
+			// declared before customers, which catches /api/customers/**
+			.route("webhooks",
+					(r) -> to(Backend.NOTIFICATION_SERVICE,
+							r.path("/api/customers/{id}/webhooks", "/api/customers/{id}/webhooks/**")))
 			.route("customers",
 					(r) -> to(Backend.PAYMENT_SERVICE,
 							r.path("/api/customers", "/api/customers/**")

@@ -30,6 +30,7 @@ import io.sagaref.testsupport.ApiReply;
 import org.springframework.http.HttpMethod;
 
 import static io.sagaref.gateway.StubBackends.INVENTORY_SERVICE;
+import static io.sagaref.gateway.StubBackends.NOTIFICATION_SERVICE;
 import static io.sagaref.gateway.StubBackends.ORDER_QUERY_SERVICE;
 import static io.sagaref.gateway.StubBackends.ORDER_SERVICE;
 import static io.sagaref.gateway.StubBackends.PAYMENT_SERVICE;
@@ -81,7 +82,14 @@ class GatewayRoutingIT extends GatewayIntegrationTest {
 						PAYMENT_SERVICE),
 				arguments(HttpMethod.GET, "/api/products/BOOK-1", "readToken=" + TOKEN, INVENTORY_SERVICE),
 				arguments(HttpMethod.POST, "/api/admin/read-model/rebuild", null, ORDER_QUERY_SERVICE),
-				arguments(HttpMethod.GET, "/api/admin/read-model/rebuilds/" + ENTRY, null, ORDER_QUERY_SERVICE));
+				arguments(HttpMethod.GET, "/api/admin/read-model/rebuilds/" + ENTRY, null, ORDER_QUERY_SERVICE),
+				arguments(HttpMethod.POST, "/api/customers/" + ID + "/webhooks", null, NOTIFICATION_SERVICE),
+				arguments(HttpMethod.GET, "/api/customers/" + ID + "/webhooks", null, NOTIFICATION_SERVICE),
+				arguments(HttpMethod.GET, "/api/customers/" + ID + "/webhooks/" + ENTRY + "/deliveries", null,
+						NOTIFICATION_SERVICE),
+				arguments(HttpMethod.POST,
+						"/api/customers/" + ID + "/webhooks/" + ENTRY + "/deliveries/" + ENTRY + "/retry", null,
+						NOTIFICATION_SERVICE));
 	}
 
 	@ParameterizedTest(name = "{0} {1}?{2} -> {3}")

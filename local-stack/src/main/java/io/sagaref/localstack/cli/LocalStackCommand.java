@@ -74,7 +74,7 @@ public final class LocalStackCommand implements Callable<Integer> {
 	private int timeoutSeconds = ServiceOptions.DEFAULT_STARTUP_SECONDS;
 
 	@Option(names = "--only", paramLabel = "NAME[,NAME...]", description = "run only these services (order-service,"
-			+ " payment-service, inventory-service, order-query-service, api-gateway, legacy-monolith); none: --only ''")
+			+ " payment-service, inventory-service, order-query-service, notification-service, api-gateway, legacy-monolith); none: --only ''")
 	private @Nullable String only;
 
 	@Option(names = "--set", paramLabel = "[SERVICE:]KEY=VALUE",

@@ -77,4 +77,26 @@ final class ConsumedEvents {
 
 	}
 
+	/** A customer registered a webhook endpoint with notification-service. */
+	record WebhookRegistered(UUID webhookId, UUID customerId, String url) {
+
+		WebhookRegistered {
+			Objects.requireNonNull(webhookId, "webhookId");
+			Objects.requireNonNull(customerId, "customerId");
+			Objects.requireNonNull(url, "url");
+		}
+
+	}
+
+	/** A webhook endpoint was deleted, or disabled because it answered 410 Gone. */
+	record WebhookRemoved(UUID webhookId, UUID customerId, String url) {
+
+		WebhookRemoved {
+			Objects.requireNonNull(webhookId, "webhookId");
+			Objects.requireNonNull(customerId, "customerId");
+			Objects.requireNonNull(url, "url");
+		}
+
+	}
+
 }

@@ -9,6 +9,8 @@ import io.sagaref.messaging.inbox.EventRouters;
 import io.sagaref.order.Money;
 import io.sagaref.order.OrderId;
 import io.sagaref.order.RejectionReason;
+import io.sagaref.order.CustomerId;
+import io.sagaref.order.application.CallbackUrls;
 import io.sagaref.order.application.CatalogService;
 import io.sagaref.order.application.OrderService;
 import io.sagaref.order.messaging.ConsumedEvents.PaymentDeclined;
@@ -16,6 +18,8 @@ import io.sagaref.order.messaging.ConsumedEvents.PaymentRefunded;
 import io.sagaref.order.messaging.ConsumedEvents.ProductRegistered;
 import io.sagaref.order.messaging.ConsumedEvents.StockAdded;
 import io.sagaref.order.messaging.ConsumedEvents.StockReserved;
+import io.sagaref.order.messaging.ConsumedEvents.WebhookRegistered;
+import io.sagaref.order.messaging.ConsumedEvents.WebhookRemoved;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,9 +27,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Translates the participants' answers into the order's end state (saga rule 5) and
- * inventory's catalog events into the replica. One method per event type; events the saga
- * does not need from order-service are declared ignored. Before a batch is handled, the
- * orders it will change are locked in one statement.
+ * inventory's catalog events into the replica, and notification-service's webhook events
+ * into the replica of registered callback URLs. One method per event type; events the
+ * saga does not need from order-service are declared ignored. Before a batch is handled,
+ * the orders it will change are locked in one statement.
  */
 @Component
 class SagaEventListener {
@@ -34,24 +39,29 @@ class SagaEventListener {
 
 	private final CatalogService catalog;
 
+	private final CallbackUrls callbackUrls;
+
 	private final EventRouter router;
 
-	SagaEventListener(OrderService orders, CatalogService catalog, EventRouters routers) {
+	SagaEventListener(OrderService orders, CatalogService catalog, CallbackUrls callbackUrls, EventRouters routers) {
 		this.orders = orders;
 		this.catalog = catalog;
+		this.callbackUrls = callbackUrls;
 		this.router = routers.builder()
 			.on(StockReserved.class, this::stockReserved)
 			.on(PaymentDeclined.class, this::paymentDeclined)
 			.on(PaymentRefunded.class, this::paymentRefunded)
 			.on(ProductRegistered.class, this::productRegistered)
 			.on(StockAdded.class, this::stockAdded)
+			.on(WebhookRegistered.class, this::webhookRegistered)
+			.on(WebhookRemoved.class, this::webhookRemoved)
 			.ignore("PaymentCompleted", "StockRejected", "StockReleased")
 			.beforeHandlers(this::lockOrdersToChange)
 			.build();
 	}
 
-	@KafkaListener(topics = { "payments.events", "inventory.events" }, groupId = "${spring.application.name}",
-			batch = "true")
+	@KafkaListener(topics = { "payments.events", "inventory.events", "notifications.events" },
+			groupId = "${spring.application.name}", batch = "true")
 	void on(List<ConsumerRecord<String, String>> records) {
 		this.router.dispatchAll(records);
 	}
@@ -86,6 +96,18 @@ class SagaEventListener {
 
 	void stockAdded(ReceivedEvent<StockAdded> event) {
 		this.catalog.stockAdded(event.payload().sku(), event.envelope().sequence());
+	}
+
+	void webhookRegistered(ReceivedEvent<WebhookRegistered> event) {
+		var webhook = event.payload();
+		this.callbackUrls.registered(webhook.webhookId(), new CustomerId(webhook.customerId()), webhook.url(),
+				event.envelope().sequence());
+	}
+
+	void webhookRemoved(ReceivedEvent<WebhookRemoved> event) {
+		var webhook = event.payload();
+		this.callbackUrls.removed(webhook.webhookId(), new CustomerId(webhook.customerId()), webhook.url(),
+				event.envelope().sequence());
 	}
 
 }

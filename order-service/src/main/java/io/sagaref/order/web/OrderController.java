@@ -8,7 +8,9 @@ import java.util.UUID;
 import io.sagaref.order.Order;
 import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderStatus;
+import io.sagaref.order.application.CallbackUrls;
 import io.sagaref.order.application.OrderService;
+import io.sagaref.order.application.PlaceOrder;
 import io.sagaref.order.application.SagaBacklogFullException;
 import io.sagaref.order.application.StatusWatch;
 import io.sagaref.web.ReadToken;
@@ -62,9 +64,12 @@ class OrderController {
 
 	private final StatusWatch statusWatch;
 
-	OrderController(OrderService orders, StatusWatch statusWatch) {
+	private final CallbackUrls callbackUrls;
+
+	OrderController(OrderService orders, StatusWatch statusWatch, CallbackUrls callbackUrls) {
 		this.orders = orders;
 		this.statusWatch = statusWatch;
+		this.callbackUrls = callbackUrls;
 	}
 
 	/**
@@ -79,7 +84,9 @@ class OrderController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Idempotency-Key must have 1 to " + MAX_KEY_LENGTH + " characters");
 		}
-		Order order = this.orders.place(request.toCommand(idempotencyKey));
+		PlaceOrder command = request.toCommand(idempotencyKey);
+		this.callbackUrls.requireRegistered(command);
+		Order order = this.orders.place(command);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/orders/" + order.id().value() + "/status"))
 			.header(ReadToken.HEADER, readToken(order))

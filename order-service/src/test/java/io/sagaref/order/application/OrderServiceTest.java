@@ -65,7 +65,8 @@ class OrderServiceTest {
 		EventContracts.assertConforms(TOPIC, RecordingOutbox.json(placed));
 		assertThat(RecordingOutbox.JSON.writeValueAsString(placed.payload())).isEqualTo("""
 				{"orderId":"%s","customerId":"%s","lines":[{"sku":"BOOK-1","quantity":2,"unitPrice":12.50},\
-				{"sku":"PEN-1","quantity":3,"unitPrice":3.10}],"total":34.30}""".formatted(order.id(), this.customer));
+				{"sku":"PEN-1","quantity":3,"unitPrice":3.10}],"total":34.30,"callbackUrl":null}"""
+			.formatted(order.id(), this.customer));
 		assertThat(this.announced).singleElement().isInstanceOf(OrderEvent.OrderPlaced.class);
 	}
 

@@ -52,7 +52,7 @@ class OrderStreamTest {
 			assertThat(event.publication()).isEqualTo(new NewEvent.Publication("orders.events", order.id().toString()));
 			assertThat(JSON.writeValueAsString(event.data())).isEqualTo("""
 					{"orderId":"%s","customerId":"%s","lines":[{"sku":"BOOK-1","quantity":2,"unitPrice":12.50}],\
-					"total":25.00}""".formatted(order.id(), this.customer));
+					"total":25.00,"callbackUrl":"https://client.example/cb"}""".formatted(order.id(), this.customer));
 			EventContracts.assertConforms("orders.events", JSON.writeValueAsString(envelope(stored(event, 1, order))));
 		});
 	}

@@ -30,9 +30,11 @@ class RebuildStateIT extends OrderServiceIntegrationTest {
 		deliver(sagaEvent("StockReserved", cancelledAfterConfirm));
 		String book = productPriced("12.50");
 		String pen = productPriced("3.10");
+		UUID customer = UUID.randomUUID();
+		webhookRegistered(customer, "https://client.example/cb");
 		ApiReply keyed = this.api.post("/api/orders", """
 				{"customerId":"%s","lines":[{"sku":"%s","quantity":2},{"sku":"%s","quantity":3}],
-				 "callbackUrl":"https://client.example/cb"}""".formatted(UUID.randomUUID(), book, pen),
+				 "callbackUrl":"https://client.example/cb"}""".formatted(customer, book, pen),
 				Map.of("Idempotency-Key", "key-" + UUID.randomUUID()));
 		UUID withKey = UUID.fromString(keyed.json().path("orderId").asString());
 		awaitStatus(confirmed, "CONFIRMED");

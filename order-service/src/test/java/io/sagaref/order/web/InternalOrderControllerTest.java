@@ -12,6 +12,7 @@ import io.sagaref.order.Order;
 import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderLine;
 import io.sagaref.order.StateRebuilt;
+import io.sagaref.order.application.CallbackUrls;
 import io.sagaref.order.application.OrderService;
 import io.sagaref.order.application.StatusWatch;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,9 @@ class InternalOrderControllerTest {
 
 	@MockitoBean
 	private OrderService orders;
+
+	@MockitoBean
+	private CallbackUrls callbackUrls;
 
 	/**
 	 * Mocked here too: every slice test of this service declares the same beans, so they

@@ -22,6 +22,7 @@ class InternalOrdersIT extends OrderServiceIntegrationTest {
 		String sku = productPriced("4.20");
 		UUID customer = UUID.randomUUID();
 		String key = "key-" + UUID.randomUUID();
+		webhookRegistered(customer, "http://client.example/cb");
 		ApiReply placed = this.api.post("/api/orders", """
 				{"customerId":"%s","lines":[{"sku":"%s","quantity":5}],"callbackUrl":"http://client.example/cb"}"""
 			.formatted(customer, sku), Map.of("Idempotency-Key", key));

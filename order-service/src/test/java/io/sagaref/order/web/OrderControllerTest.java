@@ -15,6 +15,7 @@ import io.sagaref.order.Order;
 import io.sagaref.order.OrderId;
 import io.sagaref.order.OrderLine;
 import io.sagaref.order.OrderStatus;
+import io.sagaref.order.application.CallbackUrls;
 import io.sagaref.order.application.OrderService;
 import io.sagaref.order.application.PlaceOrder;
 import io.sagaref.order.application.SagaBacklogFullException;
@@ -50,6 +51,9 @@ class OrderControllerTest {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@MockitoBean
+	private CallbackUrls callbackUrls;
 
 	@MockitoBean
 	private OrderService orders;

@@ -27,6 +27,7 @@ class PlaceOrderIT extends OrderServiceIntegrationTest {
 		String book = productPriced("12.50");
 		String pen = productPriced("3.10");
 		UUID customer = UUID.randomUUID();
+		webhookRegistered(customer, "https://client.example/hooks/orders");
 
 		ApiReply reply = this.api.post("/api/orders", """
 				{"customerId":"%s","lines":[{"sku":"%s","quantity":2},{"sku":"%s","quantity":3}],
@@ -55,6 +56,7 @@ class PlaceOrderIT extends OrderServiceIntegrationTest {
 		assertThat(payload.path("lines")).hasSize(2);
 		assertThat(payload.path("lines").get(1).path("sku").asString()).isEqualTo(pen);
 		assertThat(payload.path("lines").get(1).path("unitPrice").decimalValue()).isEqualByComparingTo("3.10");
+		assertThat(payload.path("callbackUrl").asString()).isEqualTo("https://client.example/hooks/orders");
 	}
 
 	@Test

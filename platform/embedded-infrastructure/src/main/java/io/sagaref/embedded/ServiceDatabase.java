@@ -23,6 +23,8 @@ public record ServiceDatabase(String role, String schema) {
 
 	public static final ServiceDatabase ORDER_QUERY = new ServiceDatabase("order_query_service", "order_query");
 
+	public static final ServiceDatabase NOTIFICATIONS = new ServiceDatabase("notification_service", "notifications");
+
 	public String password() {
 		return this.role;
 	}
