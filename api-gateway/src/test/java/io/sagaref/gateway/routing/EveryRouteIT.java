@@ -17,14 +17,15 @@ import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPO
 
 /**
  * No route is without its deadlines, its backend's name (for error answers) or its retry
- * policy (push streams aside), including routes added later: every route goes through one helper, and this
- * checks the result rather than the helper.
+ * policy (push streams aside), including routes added later: every route goes through one
+ * helper, and this checks the result rather than the helper.
  */
 class EveryRouteIT extends GatewayIntegrationTest {
 
 	/**
 	 * Streams are the one exception to retries and deadlines: a stream is not repeated
-	 * (its client resumes with Last-Event-ID) and answers for as long as it is listened to.
+	 * (its client resumes with Last-Event-ID) and answers for as long as it is listened
+	 * to.
 	 */
 	private static final java.util.Set<String> PUSH_ROUTES = java.util.Set.of("order-stream", "customer-stream",
 			"push-websocket");
