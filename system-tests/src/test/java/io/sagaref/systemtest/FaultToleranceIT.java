@@ -60,6 +60,7 @@ class FaultToleranceIT {
 		// their own
 		stack = LocalStack.start(StackOptions.forTests(root)
 			.withServices(SERVICES.toArray(String[]::new))
+			.withServiceProperty("api-gateway", WholeSystemTest.RATE_LIMIT, "false")
 			.withProxies()
 			.withProperty("saga.messaging.failpoints.publish-twice", "true")
 			.withServiceProperty("order-service", "saga.order.deadline", "PT60S"));

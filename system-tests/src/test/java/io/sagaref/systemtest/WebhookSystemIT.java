@@ -42,6 +42,7 @@ class WebhookSystemIT {
 		stack = LocalStack.start(StackOptions.forTests(Path.of(System.getProperty("saga.repo.root", "..")))
 			.withServiceProperty(service, "saga.notifications.delivery.backoff", "1s,1s,2s,2s,2s,2s")
 			.withServiceProperty(service, "saga.notifications.delivery.jitter", "0")
+			.withServiceProperty("api-gateway", WholeSystemTest.RATE_LIMIT, "false")
 			.withServiceProperty(service, "saga.notifications.delivery.lease", "5s"));
 		api = new SagaApi(stack.gatewayUrl());
 	}

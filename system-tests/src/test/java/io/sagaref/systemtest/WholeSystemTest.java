@@ -15,6 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
  */
 abstract class WholeSystemTest {
 
+	/**
+	 * The gateway's per-client limit, off in system tests: every test client is one
+	 * address, and the tests measure the saga, not the limit (RateLimitIT does that).
+	 */
+	static final String RATE_LIMIT = "saga.gateway.rate-limit.enabled";
+
 	static LocalStack stack;
 
 	static SagaApi api;
@@ -23,7 +29,8 @@ abstract class WholeSystemTest {
 
 	@BeforeAll
 	static void startTheWholeSystem() {
-		stack = LocalStack.start(StackOptions.forTests(Path.of(System.getProperty("saga.repo.root", ".."))));
+		stack = LocalStack.start(StackOptions.forTests(Path.of(System.getProperty("saga.repo.root", "..")))
+			.withServiceProperty("api-gateway", RATE_LIMIT, "false"));
 		api = new SagaApi(stack.gatewayUrl());
 		invariants = new Invariants(stack.service("payment-service").url(), stack.service("inventory-service").url(),
 				stack.service("order-service").url());
